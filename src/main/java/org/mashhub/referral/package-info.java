@@ -1,0 +1,6 @@
+/**
+ * The MASH front door: contacts, screening and RAG, agency checks, threshold decisions
+ * and feedback to referrers.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "MASH front door")
+package org.mashhub.referral;

@@ -1,0 +1,14 @@
+package org.mashhub;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.modulith.core.ApplicationModules;
+
+class ModularityTests {
+
+	@Test
+	void modulesOnlyUseEachOthersPublishedApiAndFormNoCycles() {
+		ApplicationModules.of(MashHubApplication.class).verify();
+	}
+
+}

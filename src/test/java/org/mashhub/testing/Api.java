@@ -1,0 +1,44 @@
+package org.mashhub.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+/**
+ * Plain HTTP against the running app, the way a partner system or curl calls it.
+ */
+public final class Api {
+
+	private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+	private final String baseUrl;
+
+	public Api(int port) {
+		this.baseUrl = "http://localhost:" + port;
+	}
+
+	public HttpResponse<String> get(String path, String bearerToken) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.baseUrl + path)).GET();
+		if (bearerToken != null) {
+			request.header("Authorization", "Bearer " + bearerToken);
+		}
+		return send(request.build());
+	}
+
+	private static HttpResponse<String> send(HttpRequest request) {
+		try {
+			return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,87 @@
+package org.mashhub.testing;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.mashhub.LocalMashHub;
+import org.mashhub.local.LocalKeycloak;
+import org.mashhub.local.LocalPostgres;
+
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The real PostgreSQL and the real Keycloak every integration test runs against: started
+ * once per test JVM, on first use, and stopped when the JVM ends.
+ */
+public final class IntegrationStack implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+	/** Not the run command's port, so tests and a running demo do not meet. */
+	public static final int KEYCLOAK_PORT = Integer.getInteger("mash.test.keycloak-port", 18180);
+
+	private static final Duration CONTEXTS_CLOSING_LIMIT = Duration.ofSeconds(60);
+
+	/** Application contexts still open on the database: it must outlive them. */
+	private static final AtomicInteger openContexts = new AtomicInteger();
+
+	private static LocalPostgres postgres;
+
+	private static LocalKeycloak keycloak;
+
+	@Override
+	public void initialize(ConfigurableApplicationContext context) {
+		TestPropertyValues
+			.of("spring.datasource.url=" + postgres().jdbcUrl(), "spring.datasource.username=" + postgres().username(),
+					"spring.datasource.password=", "mash.keycloak.issuer=" + keycloak().issuer(),
+					"mash.keycloak.client-secret=" + LocalMashHub.DEMO_CLIENT_SECRET)
+			.applyTo(context);
+		openContexts.incrementAndGet();
+		// Registered first, so destroyed after every bean that uses the database
+		((DefaultListableBeanFactory) context.getBeanFactory()).registerDisposableBean("integrationStackRelease",
+				() -> {
+					synchronized (openContexts) {
+						openContexts.decrementAndGet();
+						openContexts.notifyAll();
+					}
+				});
+	}
+
+	public static synchronized LocalPostgres postgres() {
+		if (postgres == null) {
+			postgres = LocalPostgres.startThrowAway();
+			Runtime.getRuntime().addShutdownHook(new Thread(IntegrationStack::stopPostgresLast, "test-postgres-stop"));
+		}
+		return postgres;
+	}
+
+	/**
+	 * Spring closes the test contexts in its own shutdown hook; wait for them before
+	 * stopping.
+	 */
+	private static void stopPostgresLast() {
+		long deadline = System.nanoTime() + CONTEXTS_CLOSING_LIMIT.toNanos();
+		synchronized (openContexts) {
+			while (openContexts.get() > 0 && System.nanoTime() < deadline) {
+				try {
+					openContexts.wait(1000);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					break;
+				}
+			}
+		}
+		postgres.close();
+	}
+
+	public static synchronized LocalKeycloak keycloak() {
+		if (keycloak == null) {
+			keycloak = LocalKeycloak.startOrReuse(KEYCLOAK_PORT);
+			Runtime.getRuntime().addShutdownHook(new Thread(keycloak::close, "test-keycloak-stop"));
+		}
+		return keycloak;
+	}
+
+}
