@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -96,6 +98,19 @@ public final class Browser implements AutoCloseable {
 	public void click(String dataTest) {
 		this.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-test='" + dataTest + "']")))
 			.click();
+	}
+
+	/**
+	 * Saves what the browser shows to target/screenshots/NAME.png, for people to look at.
+	 */
+	public void screenshot(String name) {
+		try {
+			Path file = Files.createDirectories(Path.of("target", "screenshots")).resolve(name + ".png");
+			Files.write(file, ((TakesScreenshot) this.driver).getScreenshotAs(OutputType.BYTES));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	public WebDriver driver() {

@@ -27,6 +27,7 @@ class SignInBrowserTests {
 			assertThat(browser.text("username")).isEqualTo("maya.manager");
 			assertThat(browser.text("groups")).contains("mash-manager");
 			assertThat(browser.text("no-work")).contains("no work");
+			browser.screenshot("home");
 		}
 	}
 
@@ -54,6 +55,7 @@ class SignInBrowserTests {
 				.until((driver) -> driver.getPageSource().contains("ContactTriageProcess")
 						|| driver.getPageSource().contains("Process Definitions"));
 			assertThat(browser.driver().getPageSource()).doesNotContain("name=\"username\"");
+			browser.screenshot("cockpit");
 		}
 	}
 

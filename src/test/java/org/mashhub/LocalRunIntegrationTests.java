@@ -1,0 +1,116 @@
+package org.mashhub;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The run command's launcher, as a developer starts it: it prints the banner with working
+ * URLs, and stopping it leaves no Keycloak or PostgreSQL process behind.
+ */
+class LocalRunIntegrationTests {
+
+	private static final Pattern APP_URL = Pattern.compile("^ App\\s+(http://localhost:\\d+)/");
+
+	@Test
+	void theLauncherStartsEverythingAndStoppingItLeavesNoProcessBehind() throws Exception {
+		int keycloakPort = freePort();
+		Path dataDirectory = Path.of("target", "local-run-test", "postgres").toAbsolutePath();
+		Process launcher = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-Dmash.local.keycloak-port=" + keycloakPort, "-Dmash.local.postgres-port=" + freePort(),
+				"-Dmash.local.data-dir=" + dataDirectory, "-cp", System.getProperty("java.class.path"),
+				LocalMashHub.class.getName(), "--server.port=0")
+			.redirectErrorStream(true)
+			.start();
+		try {
+			String appUrl = awaitBanner(launcher).get(5, TimeUnit.MINUTES);
+
+			assertThat(get(appUrl + "/actuator/health")).isEqualTo(200);
+			assertThat(get("http://localhost:" + keycloakPort + "/realms/mash-hub")).isEqualTo(200);
+			List<ProcessHandle> started = processesMentioning("--http-port=" + keycloakPort, dataDirectory.toString());
+			assertThat(started).as("Keycloak and PostgreSQL processes of this launcher").hasSizeGreaterThanOrEqualTo(2);
+
+			// SIGTERM runs the same shutdown hook as Ctrl-C's SIGINT
+			launcher.destroy();
+
+			assertThat(launcher.waitFor(2, TimeUnit.MINUTES)).as("the launcher exits").isTrue();
+			await().atMost(Duration.ofSeconds(60))
+				.untilAsserted(() -> assertThat(started.stream().filter(ProcessHandle::isAlive).toList())
+					.as("processes left behind")
+					.isEmpty());
+		}
+		finally {
+			launcher.destroyForcibly();
+		}
+	}
+
+	/** Reads the launcher's output until the banner names the app's URL. */
+	private static CompletableFuture<String> awaitBanner(Process launcher) {
+		return CompletableFuture.supplyAsync(() -> {
+			try (BufferedReader out = new BufferedReader(
+					new InputStreamReader(launcher.getInputStream(), StandardCharsets.UTF_8))) {
+				String line;
+				List<String> tail = new ArrayList<>();
+				while ((line = out.readLine()) != null) {
+					tail.add(line);
+					Matcher url = APP_URL.matcher(line);
+					if (url.find()) {
+						// keep draining the output so the launcher never blocks on a full
+						// pipe
+						CompletableFuture.runAsync(() -> out.lines().forEach((ignored) -> {
+						}));
+						return url.group(1);
+					}
+				}
+				throw new IllegalStateException("The launcher ended without a banner:\n"
+						+ String.join("\n", tail.subList(Math.max(0, tail.size() - 40), tail.size())));
+			}
+			catch (IOException ex) {
+				throw new IllegalStateException(ex);
+			}
+		});
+	}
+
+	private static List<ProcessHandle> processesMentioning(String... markers) {
+		return ProcessHandle.allProcesses().filter((process) -> process.info().commandLine().map((command) -> {
+			for (String marker : markers) {
+				if (command.contains(marker)) {
+					return true;
+				}
+			}
+			return false;
+		}).orElse(false)).toList();
+	}
+
+	private static int get(String url) throws IOException, InterruptedException {
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding())
+			.statusCode();
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+}
