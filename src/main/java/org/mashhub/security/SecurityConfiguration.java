@@ -100,7 +100,7 @@ class SecurityConfiguration {
 			.requestMatchers(PATH.matcher("/assets/**"), PATH.matcher("/webjars/**"), PATH.matcher("/css/**"),
 					PATH.matcher("/js/**"), PATH.matcher("/favicon.ico"), PATH.matcher("/error"))
 			.permitAll()
-			.requestMatchers(CAMUNDA_WEBAPPS)
+			.requestMatchers(CAMUNDA_WEBAPPS, PATH.matcher("/admin/**"))
 			.hasAuthority(Roles.HUB_ADMIN)
 			.anyRequest()
 			.authenticated())

@@ -5,10 +5,17 @@ import java.util.Map;
 
 import jakarta.validation.ConstraintViolationException;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -18,6 +25,29 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 class ApiProblems extends ResponseEntityExceptionHandler {
 
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException exception,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		exception.getBindingResult()
+			.getFieldErrors()
+			.forEach((error) -> errors.putIfAbsent(error.getField(), error.getDefaultMessage()));
+		exception.getBindingResult()
+			.getGlobalErrors()
+			.forEach((error) -> errors.putIfAbsent(error.getObjectName(), error.getDefaultMessage()));
+		ProblemDetail problem = invalid(errors);
+		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"The request body is not valid JSON of the expected shape.");
+		problem.setTitle("Unreadable request");
+		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
 	@ExceptionHandler(ConstraintViolationException.class)
 	ProblemDetail invalidParameters(ConstraintViolationException exception) {
 		Map<String, String> errors = new LinkedHashMap<>();
@@ -25,7 +55,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 			String path = violation.getPropertyPath().toString();
 			errors.put(path.substring(path.lastIndexOf('.') + 1), violation.getMessage());
 		});
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request is not valid.");
+		return invalid(errors);
+	}
+
+	private static ProblemDetail invalid(Map<String, String> errors) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"The request is not valid: " + String.join(", ", errors.keySet()) + ".");
 		problem.setTitle("Invalid request");
 		problem.setProperty("errors", errors);
 		return problem;

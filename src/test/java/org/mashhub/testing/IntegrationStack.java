@@ -3,6 +3,8 @@ package org.mashhub.testing;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import org.mashhub.LocalMashHub;
 import org.mashhub.local.LocalKeycloak;
 import org.mashhub.local.LocalPostgres;
@@ -30,12 +32,21 @@ public final class IntegrationStack implements ApplicationContextInitializer<Con
 
 	private static LocalKeycloak keycloak;
 
+	private static GreenMail mail;
+
+	/** The mailbox the test SMTP server delivers mash-manager notices to. */
+	public static final String MANAGERS_MAILBOX = "mash-managers@council.test";
+
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
 		TestPropertyValues
 			.of("spring.datasource.url=" + postgres().jdbcUrl(), "spring.datasource.username=" + postgres().username(),
 					"spring.datasource.password=", "mash.keycloak.issuer=" + keycloak().issuer(),
-					"mash.keycloak.client-secret=" + LocalMashHub.DEMO_CLIENT_SECRET)
+					"mash.keycloak.client-secret=" + LocalMashHub.DEMO_CLIENT_SECRET,
+					// tests fire timers themselves, at fixed instants on the engine clock
+					"camunda.bpm.job-execution.enabled=false", "spring.mail.host=127.0.0.1",
+					"spring.mail.port=" + mail().getSmtp().getPort(),
+					"mash.notification.group-mailboxes.mash-manager=" + MANAGERS_MAILBOX)
 			.applyTo(context);
 		openContexts.incrementAndGet();
 		// Registered first, so destroyed after every bean that uses the database
@@ -74,6 +85,16 @@ public final class IntegrationStack implements ApplicationContextInitializer<Con
 			}
 		}
 		postgres.close();
+	}
+
+	/** A real SMTP server (GreenMail) that receives the app's e-mails. */
+	public static synchronized GreenMail mail() {
+		if (mail == null) {
+			mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+			mail.start();
+			Runtime.getRuntime().addShutdownHook(new Thread(mail::stop, "test-smtp-stop"));
+		}
+		return mail;
 	}
 
 	public static synchronized LocalKeycloak keycloak() {

@@ -1,0 +1,66 @@
+package org.mashhub.notification;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * E-mails a notice to a team's mailbox when SMTP is configured ({@code spring.mail.host})
+ * and the team has a mailbox. Sent after the transaction commits, so nothing is mailed
+ * about work that was rolled back; a mail failure is logged and never undoes the work.
+ */
+@Component
+class NoticeMailer {
+
+	private static final Logger log = LoggerFactory.getLogger(NoticeMailer.class);
+
+	private final ObjectProvider<JavaMailSender> mail;
+
+	private final NotificationSettings settings;
+
+	NoticeMailer(ObjectProvider<JavaMailSender> mail, NotificationSettings settings) {
+		this.mail = mail;
+		this.settings = settings;
+	}
+
+	void sendAfterCommit(String group, String reference, String message, String link) {
+		JavaMailSender sender = this.mail.getIfAvailable();
+		String mailbox = this.settings.groupMailboxes().get(group);
+		if (sender == null || mailbox == null) {
+			return;
+		}
+		SimpleMailMessage email = new SimpleMailMessage();
+		email.setFrom(this.settings.sender());
+		email.setTo(mailbox);
+		email.setSubject("MASH Hub: " + reference);
+		email.setText(message + "\n\n" + this.settings.baseUrl() + link
+				+ "\n\nSign in to MASH Hub to see the details. This e-mail holds no personal details by design.");
+		Runnable send = () -> {
+			try {
+				sender.send(email);
+			}
+			catch (MailException ex) {
+				log.warn("Could not e-mail notice {} to the {} mailbox: {}", reference, group, ex.getMessage());
+			}
+		};
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					send.run();
+				}
+			});
+		}
+		else {
+			send.run();
+		}
+	}
+
+}

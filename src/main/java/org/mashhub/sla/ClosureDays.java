@@ -1,0 +1,102 @@
+package org.mashhub.sla;
+
+import java.sql.Date;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.NavigableSet;
+import java.util.TreeSet;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Days the service is closed beyond the bank holidays (a newly proclaimed holiday, a
+ * local office closure), kept in PostgreSQL and held in memory: every due date asks about
+ * them.
+ */
+@Repository
+class ClosureDays {
+
+	private final JdbcClient jdbc;
+
+	private volatile NavigableSet<LocalDate> days;
+
+	ClosureDays(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	boolean contains(LocalDate day) {
+		NavigableSet<LocalDate> known = this.days;
+		if (known == null) {
+			known = reload();
+		}
+		return known.contains(day);
+	}
+
+	List<ClosureDay> all() {
+		return this.jdbc.sql("select day, reason, added_by, added_at from closure_day order by day")
+			.query((rs, row) -> new ClosureDay(rs.getDate("day").toLocalDate(), rs.getString("reason"),
+					rs.getString("added_by"), rs.getTimestamp("added_at").toInstant()))
+			.list();
+	}
+
+	/**
+	 * Adds the day in the caller's transaction; returns false when it was already closed.
+	 */
+	boolean add(LocalDate day, String reason, String addedBy, Instant addedAt) {
+		int added = this.jdbc.sql("""
+				insert into closure_day (day, reason, added_by, added_at) values (:day, :reason, :addedBy, :addedAt)
+				on conflict (day) do nothing""")
+			.param("day", Date.valueOf(day))
+			.param("reason", reason)
+			.param("addedBy", addedBy)
+			.param("addedAt", java.sql.Timestamp.from(addedAt))
+			.update();
+		reloadWithinTransaction();
+		return added == 1;
+	}
+
+	/**
+	 * Removes the day in the caller's transaction; returns false when it was not a
+	 * closure day.
+	 */
+	boolean remove(LocalDate day) {
+		int removed = this.jdbc.sql("delete from closure_day where day = :day")
+			.param("day", Date.valueOf(day))
+			.update();
+		reloadWithinTransaction();
+		return removed == 1;
+	}
+
+	/** Other nodes' changes arrive within a minute; this node's own at once. */
+	@Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
+	NavigableSet<LocalDate> reload() {
+		NavigableSet<LocalDate> loaded = new TreeSet<>(
+				this.jdbc.sql("select day from closure_day").query((rs, row) -> rs.getDate(1).toLocalDate()).list());
+		this.days = loaded;
+		return loaded;
+	}
+
+	/**
+	 * Deadlines are recalculated in the same transaction, so they must see the change
+	 * now; if the transaction rolls back, so does what this node believes.
+	 */
+	private void reloadWithinTransaction() {
+		reload();
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					if (status != STATUS_COMMITTED) {
+						reload();
+					}
+				}
+			});
+		}
+	}
+
+}

@@ -1,0 +1,157 @@
+package org.mashhub.sla;
+
+import java.util.Date;
+import java.util.List;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the engine in step with the ledger: when a deadline moves, its task's due and
+ * follow-up dates and its warning and deadline timers move with it; while its clock is
+ * stopped, its timers wait.
+ */
+@Component
+class DeadlineSteps {
+
+	private final TaskService tasks;
+
+	private final ManagementService management;
+
+	private final RuntimeService runtime;
+
+	private final RepositoryService repository;
+
+	DeadlineSteps(TaskService tasks, ManagementService management, RuntimeService runtime,
+			RepositoryService repository) {
+		this.tasks = tasks;
+		this.management = management;
+		this.runtime = runtime;
+		this.repository = repository;
+	}
+
+	void move(Deadline deadline) {
+		if (deadline.taskId() != null) {
+			Task task = this.tasks.createTaskQuery().taskId(deadline.taskId()).singleResult();
+			if (task != null) {
+				task.setDueDate(Date.from(deadline.dueAt()));
+				task.setFollowUpDate(Date.from(deadline.warnAt()));
+				this.tasks.saveTask(task);
+			}
+		}
+		for (Job timer : timers(deadline, "sla.warn(")) {
+			this.management.setJobDuedate(timer.getId(), Date.from(deadline.warnAt()));
+		}
+		for (Job timer : timers(deadline, "sla.due(")) {
+			this.management.setJobDuedate(timer.getId(), Date.from(deadline.dueAt()));
+		}
+	}
+
+	void stopTimers(Deadline deadline) {
+		allTimers(deadline).forEach((timer) -> this.management.suspendJobById(timer.getId()));
+	}
+
+	void restartTimers(Deadline deadline) {
+		allTimers(deadline).forEach((timer) -> this.management.activateJobById(timer.getId()));
+		move(deadline);
+	}
+
+	void raisePriority(Deadline deadline, int priority) {
+		if (deadline.taskId() != null && this.tasks.createTaskQuery().taskId(deadline.taskId()).count() == 1) {
+			this.tasks.setPriority(deadline.taskId(), priority);
+		}
+	}
+
+	/**
+	 * When each deadline's deadline timer is due in the engine, for a page of deadlines:
+	 * one job query and one job-definition query per process definition, not a query per
+	 * row.
+	 */
+	java.util.Map<java.util.UUID, java.time.Instant> deadlineTimers(List<Deadline> page) {
+		java.util.Set<String> instances = new java.util.HashSet<>();
+		page.stream().map(Deadline::processInstanceId).filter(java.util.Objects::nonNull).forEach(instances::add);
+		java.util.Map<java.util.UUID, java.time.Instant> due = new java.util.HashMap<>();
+		if (instances.isEmpty()) {
+			return due;
+		}
+		List<Job> jobs = this.management.createJobQuery().processInstanceIds(instances).timers().list();
+		java.util.Map<String, String> activityOfDefinition = new java.util.HashMap<>();
+		java.util.Map<String, java.util.Map<String, String>> deadlineTimerOfStep = new java.util.HashMap<>();
+		for (String definitionId : jobs.stream().map(Job::getProcessDefinitionId).distinct().toList()) {
+			this.management.createJobDefinitionQuery()
+				.processDefinitionId(definitionId)
+				.list()
+				.forEach((definition) -> activityOfDefinition.put(definition.getId(), definition.getActivityId()));
+			java.util.Map<String, String> byStep = new java.util.HashMap<>();
+			for (BoundaryEvent boundary : this.repository.getBpmnModelInstance(definitionId)
+				.getModelElementsByType(BoundaryEvent.class)) {
+				if (hasTime(boundary, "sla.due(")) {
+					byStep.put(boundary.getAttachedTo().getId(), boundary.getId());
+				}
+			}
+			deadlineTimerOfStep.put(definitionId, byStep);
+		}
+		for (Deadline deadline : page) {
+			for (Job job : jobs) {
+				String timerActivity = deadlineTimerOfStep
+					.getOrDefault(job.getProcessDefinitionId(), java.util.Map.of())
+					.get(deadline.activityId());
+				if (job.getProcessInstanceId().equals(deadline.processInstanceId()) && timerActivity != null
+						&& timerActivity.equals(activityOfDefinition.get(job.getJobDefinitionId()))) {
+					due.put(deadline.id(), job.getDuedate().toInstant());
+				}
+			}
+		}
+		return due;
+	}
+
+	private List<Job> allTimers(Deadline deadline) {
+		List<Job> all = new java.util.ArrayList<>(timers(deadline, "sla.warn("));
+		all.addAll(timers(deadline, "sla.due("));
+		return all;
+	}
+
+	/** The timers on the deadline's step whose time is the given SLA expression. */
+	private List<Job> timers(Deadline deadline, String expression) {
+		if (deadline.processInstanceId() == null || deadline.activityId() == null) {
+			return List.of();
+		}
+		ProcessInstance instance = this.runtime.createProcessInstanceQuery()
+			.processInstanceId(deadline.processInstanceId())
+			.singleResult();
+		if (instance == null) {
+			return List.of();
+		}
+		List<Job> found = new java.util.ArrayList<>();
+		for (BoundaryEvent boundary : this.repository.getBpmnModelInstance(instance.getProcessDefinitionId())
+			.getModelElementsByType(BoundaryEvent.class)) {
+			if (boundary.getAttachedTo().getId().equals(deadline.activityId()) && hasTime(boundary, expression)) {
+				found.addAll(this.management.createJobQuery()
+					.processInstanceId(deadline.processInstanceId())
+					.activityId(boundary.getId())
+					.timers()
+					.list());
+			}
+		}
+		return found;
+	}
+
+	private static boolean hasTime(BoundaryEvent boundary, String expression) {
+		return boundary.getEventDefinitions()
+			.stream()
+			.filter(TimerEventDefinition.class::isInstance)
+			.map(TimerEventDefinition.class::cast)
+			.anyMatch((timer) -> timer.getTimeDate() != null
+					&& timer.getTimeDate().getTextContent().replace(" ", "").contains(expression));
+	}
+
+}

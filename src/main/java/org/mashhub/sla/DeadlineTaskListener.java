@@ -1,0 +1,66 @@
+package org.mashhub.sla;
+
+import java.util.Date;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * A timed user task's deadline, for BPMN task listeners:
+ * <ul>
+ * <li>create: {@code ${deadline.open(task, 'POLICY', receivedAt)}} opens the ledger entry
+ * and sets the task's due and follow-up dates from it;</li>
+ * <li>complete: {@code ${deadline.close(task)}} closes it, refusing a late completion
+ * without a reason for delay;</li>
+ * <li>delete: {@code ${deadline.cancel(task)}}.</li>
+ * </ul>
+ * The task's boundary timers use {@code ${sla.warn(...)}} and {@code ${sla.due(...)}}
+ * with the same policy and anchor, so they agree with the task to the second.
+ */
+@Component("deadline")
+public class DeadlineTaskListener {
+
+	private final Deadlines deadlines;
+
+	private final RepositoryService repository;
+
+	private final IdentityService identity;
+
+	DeadlineTaskListener(Deadlines deadlines, RepositoryService repository, IdentityService identity) {
+		this.deadlines = deadlines;
+		this.repository = repository;
+		this.identity = identity;
+	}
+
+	public void open(DelegateTask task, String policy, Object anchor) {
+		String businessKey = task.getExecution().getProcessBusinessKey();
+		Deadline deadline = this.deadlines.open(new Deadlines.Opening(policy,
+				this.repository.getProcessDefinition(task.getProcessDefinitionId()).getKey(),
+				(businessKey != null) ? businessKey : task.getProcessInstanceId(), Sla.instant(anchor),
+				task.getProcessInstanceId(), task.getTaskDefinitionKey(), task.getId(), task.getName()));
+		task.setDueDate(Date.from(deadline.dueAt()));
+		task.setFollowUpDate(Date.from(deadline.warnAt()));
+	}
+
+	public void close(DelegateTask task) {
+		Object reason = task.getVariable(Deadlines.REASON_FOR_DELAY);
+		this.deadlines.completeTask(task.getId(), actor(task), (reason != null) ? reason.toString() : null);
+	}
+
+	public void cancel(DelegateTask task) {
+		this.deadlines.cancelTask(task.getId(), actor(task));
+	}
+
+	private String actor(DelegateTask task) {
+		Authentication current = this.identity.getCurrentAuthentication();
+		if (current != null && current.getUserId() != null) {
+			return current.getUserId();
+		}
+		return (task.getAssignee() != null) ? task.getAssignee() : "system";
+	}
+
+}

@@ -1,0 +1,119 @@
+package org.mashhub.sla;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The one computation of due dates and warning points: task due dates, timers, the
+ * deadline ledger and reports all come from here.
+ */
+@Component
+public class SlaCalculator {
+
+	private final WorkingCalendar calendar;
+
+	private final Map<String, SlaSettings.Policy> policies;
+
+	SlaCalculator(WorkingCalendar calendar, SlaSettings settings) {
+		this.calendar = calendar;
+		this.policies = Map.copyOf(settings.policies());
+	}
+
+	/** When a step anchored at {@code anchor} is due under the named policy. */
+	public Instant dueAt(String policy, Instant anchor) {
+		SlaSettings.Policy rules = policy(policy);
+		return dueAt(rules, anchor, rules.amount());
+	}
+
+	/** When to warn that a step anchored at {@code anchor} is nearly due. */
+	public Instant warnAt(String policy, Instant anchor) {
+		SlaSettings.Policy rules = policy(policy);
+		return warnAt(rules, anchor, dueAt(rules, anchor, rules.amount()));
+	}
+
+	public SlaClock clockOf(String policy) {
+		return policy(policy).clock();
+	}
+
+	public boolean isPolicy(String policy) {
+		return this.policies.containsKey(policy);
+	}
+
+	/** Policies whose due dates the calendar moves. */
+	List<String> policiesCountingWorkingTime() {
+		return this.policies.entrySet()
+			.stream()
+			.filter((entry) -> isWorkingClock(entry.getValue()))
+			.map(Map.Entry::getKey)
+			.sorted()
+			.toList();
+	}
+
+	SlaSettings.Policy policy(String name) {
+		SlaSettings.Policy policy = this.policies.get(name);
+		if (policy == null) {
+			throw new IllegalArgumentException(
+					"No SLA policy named '" + name + "'; known: " + new java.util.TreeSet<>(this.policies.keySet()));
+		}
+		return policy;
+	}
+
+	Instant dueAt(SlaSettings.Policy policy, Instant anchor, int amount) {
+		ZonedDateTime start = anchor.atZone(WorkingCalendar.ZONE);
+		return switch (policy.clock()) {
+			case HOURS -> anchor.plus(Duration.ofHours(amount));
+			case CALENDAR_DAYS -> start.plusDays(amount).toInstant();
+			case WORKING_DAYS -> this.calendar.plusWorkingDays(start, amount).toInstant();
+			case WORKING_HOURS -> this.calendar.plusWorkingTime(start, Duration.ofHours(amount)).toInstant();
+		};
+	}
+
+	/**
+	 * The warning point between anchor and due, counted on the policy's clock, never
+	 * before the anchor.
+	 */
+	Instant warnAt(SlaSettings.Policy policy, Instant anchor, Instant due) {
+		Double share = policy.warningShare();
+		Instant warn;
+		if (share != null) {
+			Duration span = clockTimeBetween(policy, anchor, due);
+			warn = plusClockTime(policy, anchor, Duration.ofMillis(Math.round(span.toMillis() * share)));
+		}
+		else {
+			warn = minusClockTime(policy, due, policy.warningBefore());
+		}
+		return warn.isBefore(anchor) ? anchor : warn;
+	}
+
+	/**
+	 * Time that counts on the policy's clock: office time for working clocks, real time
+	 * otherwise.
+	 */
+	Duration clockTimeBetween(SlaSettings.Policy policy, Instant from, Instant to) {
+		return isWorkingClock(policy)
+				? this.calendar.workingTimeBetween(from.atZone(WorkingCalendar.ZONE), to.atZone(WorkingCalendar.ZONE))
+				: Duration.between(from, to);
+	}
+
+	Instant plusClockTime(SlaSettings.Policy policy, Instant from, Duration amount) {
+		return isWorkingClock(policy)
+				? this.calendar.plusWorkingTime(from.atZone(WorkingCalendar.ZONE), amount).toInstant()
+				: from.plus(amount);
+	}
+
+	private Instant minusClockTime(SlaSettings.Policy policy, Instant to, Duration amount) {
+		return isWorkingClock(policy)
+				? this.calendar.minusWorkingTime(to.atZone(WorkingCalendar.ZONE), amount).toInstant()
+				: to.minus(amount);
+	}
+
+	private static boolean isWorkingClock(SlaSettings.Policy policy) {
+		return policy.clock() == SlaClock.WORKING_DAYS || policy.clock() == SlaClock.WORKING_HOURS;
+	}
+
+}

@@ -1,0 +1,7 @@
+/**
+ * The SLA engine: the working-day calendar, SLA policies, due dates, the deadline ledger,
+ * timers, breaches and escalation. Generic: business modules name their policies; this
+ * module knows no business words.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "SLA engine")
+package org.mashhub.sla;

@@ -1,0 +1,108 @@
+package org.mashhub.sla;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.mashhub.testing.Browser;
+import org.mashhub.testing.IntegrationTest;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+class CalendarBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	RepositoryService repository;
+
+	@Autowired
+	RuntimeService runtime;
+
+	@AfterEach
+	void resetTheEngineClock() {
+		ClockUtil.reset();
+	}
+
+	@Test
+	void aHubAdminAddsAClosureDayAndSeesAnOpenDeadlineAndItsTimerMoveThenMoveBack() {
+		openAStageOneDeadline("calendar-browser");
+
+		try (Browser browser = Browser.open(this.port)) {
+			browser.visit("/admin/calendar").signInAs("ada.admin");
+			assertThat(row(browser, "due")).isEqualTo("Monday 7 December 2026 at 10:00");
+			assertThat(row(browser, "timer")).isEqualTo("Monday 7 December 2026 at 10:00");
+
+			browser.driver().findElement(By.id("closure-day-day")).sendKeys("1");
+			browser.driver().findElement(By.id("closure-day-month")).sendKeys("12");
+			browser.driver().findElement(By.id("closure-day-year")).sendKeys("2026");
+			browser.driver().findElement(By.id("closure-day-reason")).sendKeys("Office move");
+			browser.click("add-closure-day");
+
+			assertThat(browser.text("calendar-success")).contains("Closure day added: Tuesday 1 December 2026.")
+				.contains("open deadline");
+			assertThat(row(browser, "due")).isEqualTo("Tuesday 8 December 2026 at 10:00");
+			assertThat(row(browser, "timer")).isEqualTo("Tuesday 8 December 2026 at 10:00");
+			browser.screenshot("calendar-closure-day-added");
+
+			browser.click("remove-2026-12-01");
+
+			assertThat(browser.text("calendar-success")).contains("Closure day removed: Tuesday 1 December 2026.");
+			assertThat(row(browser, "due")).isEqualTo("Monday 7 December 2026 at 10:00");
+			assertThat(row(browser, "timer")).isEqualTo("Monday 7 December 2026 at 10:00");
+		}
+	}
+
+	@Test
+	void aClosureDayWithoutADateIsRefusedWithTheErrorBesideTheField() {
+		try (Browser browser = Browser.open(this.port)) {
+			browser.visit("/admin/calendar").signInAs("ada.admin");
+			browser.driver().findElement(By.id("closure-day-reason")).sendKeys("Office move");
+			browser.click("add-closure-day");
+
+			assertThat(browser.driver().findElement(By.cssSelector(".govuk-error-summary")).getText())
+				.contains("Enter the closure day as a day, month and year");
+			assertThat(browser.driver().findElement(By.cssSelector("#closure-day-day")).getAttribute("class"))
+				.contains("govuk-input--error");
+			assertThat(browser.driver().findElement(By.id("closure-day-reason")).getAttribute("value"))
+				.as("what was typed is kept")
+				.isEqualTo("Office move");
+		}
+	}
+
+	private static String row(Browser browser, String column) {
+		WebElement row = browser.await()
+			.until((driver) -> driver.findElement(By.cssSelector("[data-test='deadline-calendar-browser']")));
+		return row.findElement(By.cssSelector("[data-test='" + column + "']")).getText();
+	}
+
+	/**
+	 * Stage 1: ten working days from Monday 23 November 2026 10:00, due Monday 7 December
+	 * 10:00.
+	 */
+	private void openAStageOneDeadline(String businessKey) {
+		this.repository.createDeployment()
+			.name("sla-tests")
+			.addClasspathResource("bpmn-test/SlaTimedStepProcess.bpmn")
+			.enableDuplicateFiltering(true)
+			.deploy();
+		Date received = Date.from(Instant.parse("2026-11-23T10:00:00Z"));
+		ClockUtil.setCurrentTime(received);
+		this.runtime.startProcessInstanceByKey("SlaTimedStepProcess", businessKey,
+				Map.of("policy", "COMPLAINT_STAGE_1_RESPONSE", "receivedAt", received));
+		ClockUtil.reset();
+	}
+
+}
