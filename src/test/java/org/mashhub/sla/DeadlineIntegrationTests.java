@@ -11,12 +11,14 @@ import java.util.Map;
 
 import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.AfterEach;
@@ -64,6 +66,9 @@ class DeadlineIntegrationTests {
 	Deadlines deadlines;
 
 	@Autowired
+	ProcessEngine engine;
+
+	@Autowired
 	Notices notices;
 
 	@BeforeEach
@@ -106,6 +111,11 @@ class DeadlineIntegrationTests {
 		ClockUtil.setCurrentTime(date("2026-11-23T16:00:01Z"));
 		this.management.executeJob(timer(task, "BoundaryEvent_StepOverdue").getId());
 
+		BpmnAwareTests.init(this.engine);
+		BpmnAwareTests.assertThat(
+				this.runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult())
+			.hasPassed("BoundaryEvent_StepOverdue", "Task_Escalate")
+			.isWaitingAt(STEP);
 		Deadline deadline = this.deadlines.findOpenForTask(task.getId()).orElseThrow();
 		assertThat(deadline.status()).isEqualTo(Deadline.Status.BREACHED);
 		assertThat(deadline.breachedAt()).isEqualTo(Instant.parse("2026-11-23T16:00:01Z"));
