@@ -22,8 +22,11 @@ class CamundaIdentityFilter extends OncePerRequestFilter {
 
 	private final IdentityService identityService;
 
-	CamundaIdentityFilter(IdentityService identityService) {
+	private final StaffDirectory staff;
+
+	CamundaIdentityFilter(IdentityService identityService, StaffDirectory staff) {
 		this.identityService = identityService;
+		this.staff = staff;
 	}
 
 	@Override
@@ -35,6 +38,7 @@ class CamundaIdentityFilter extends OncePerRequestFilter {
 			return;
 		}
 		CurrentUser user = CurrentUser.of(authentication);
+		this.staff.seen(user);
 		this.identityService.setAuthentication(user.username(), user.groups());
 		try {
 			chain.doFilter(request, response);

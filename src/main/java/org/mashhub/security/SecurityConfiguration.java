@@ -52,7 +52,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http, JwtDecoder jwtDecoder, IdentityService identityService,
-			ProblemResponses problems) throws Exception {
+			StaffDirectory staff, ProblemResponses problems) throws Exception {
 		http.securityMatcher(new OrRequestMatcher(PATH.matcher("/api/**"), PATH.matcher("/actuator/**")))
 			.authorizeHttpRequests((requests) -> requests
 				.requestMatchers(PATH.matcher("/actuator/health"), PATH.matcher("/actuator/health/**"))
@@ -71,7 +71,7 @@ class SecurityConfiguration {
 			// Bearer tokens are not sent automatically by browsers, so there is nothing
 			// to forge
 			.csrf((csrf) -> csrf.disable())
-			.addFilterAfter(new CamundaIdentityFilter(identityService), AuthorizationFilter.class);
+			.addFilterAfter(new CamundaIdentityFilter(identityService, staff), AuthorizationFilter.class);
 		return http.build();
 	}
 
@@ -95,7 +95,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(3)
 	SecurityFilterChain webSecurity(HttpSecurity http, ClientRegistrationRepository registrations,
-			IdentityService identityService, KeycloakSettings keycloak) throws Exception {
+			IdentityService identityService, StaffDirectory staff, KeycloakSettings keycloak) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers(PATH.matcher("/assets/**"), PATH.matcher("/webjars/**"), PATH.matcher("/css/**"),
 					PATH.matcher("/js/**"), PATH.matcher("/favicon.ico"), PATH.matcher("/error"))
@@ -112,7 +112,7 @@ class SecurityConfiguration {
 			.headers((headers) -> headers.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(CAMUNDA_WEBAPPS),
 						new StaticHeadersWriter("Content-Security-Policy", contentSecurityPolicy(keycloak)))))
-			.addFilterAfter(new CamundaIdentityFilter(identityService), AuthorizationFilter.class);
+			.addFilterAfter(new CamundaIdentityFilter(identityService, staff), AuthorizationFilter.class);
 		return http.build();
 	}
 

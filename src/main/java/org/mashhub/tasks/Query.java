@@ -1,0 +1,106 @@
+package org.mashhub.tasks;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a list of work asks for: a tab, filters, a search, a sort and a page.
+ *
+ * @param processType a process definition key, or null for all
+ * @param rag RED, AMBER, GREEN or BLUE, or null for all
+ * @param search the start of a child's name or a reference, or null
+ */
+public record Query(Tab tab, String processType, String rag, boolean overdueOnly, String search, Sort sort, int page,
+		int size) {
+
+	public static final Set<String> RAGS = Set.of("RED", "AMBER", "GREEN", "BLUE");
+
+	public enum Tab {
+
+		/** Assigned to me. */
+		ASSIGNED,
+		/** Waiting for someone in my teams to claim it. */
+		UNASSIGNED,
+		/** Mine or my teams' unassigned, due by the end of today or overdue. */
+		DUE,
+		/** Everything open in the teams I manage (managers only). */
+		TEAM
+
+	}
+
+	public enum Sort {
+
+		DUE, RAG, CREATED
+
+	}
+
+	public Query {
+		tab = (tab != null) ? tab : Tab.ASSIGNED;
+		sort = (sort != null) ? sort : Sort.DUE;
+		processType = blankToNull(processType);
+		rag = blankToNull(rag);
+		search = blankToNull(search);
+	}
+
+	public Query withTab(Tab other) {
+		return new Query(other, this.processType, this.rag, this.overdueOnly, this.search, this.sort, this.page,
+				this.size);
+	}
+
+	record Sql(String where, String orderBy, Map<String, Object> params) {
+	}
+
+	/**
+	 * The SQL for this query, for one reader; managed groups only matter to the TEAM tab.
+	 */
+	Sql toSql(String username, List<String> groups, List<String> managedGroups, Instant now, Instant endOfToday) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("user", username);
+		params.put("groups", groups.toArray(String[]::new));
+		params.put("managed", managedGroups.toArray(String[]::new));
+		params.put("now", WorkItemRepository.timestamp(now));
+		params.put("endOfToday", WorkItemRepository.timestamp(endOfToday));
+		params.put("limit", this.size);
+		params.put("offset", this.page * this.size);
+		StringBuilder where = new StringBuilder("state = 'OPEN' and ");
+		where.append(switch (this.tab) {
+			case ASSIGNED -> "assignee = :user";
+			case UNASSIGNED -> "assignee is null and candidate_groups && cast(:groups as text[])";
+			case DUE -> "(assignee = :user or (assignee is null and candidate_groups && cast(:groups as text[])))"
+					+ " and due_at < :endOfToday";
+			case TEAM -> "candidate_groups && cast(:managed as text[])";
+		});
+		if (this.processType != null) {
+			where.append(" and process_definition_key = :processType");
+			params.put("processType", this.processType);
+		}
+		if (this.rag != null) {
+			where.append(" and rag = :rag");
+			params.put("rag", this.rag);
+		}
+		if (this.overdueOnly) {
+			where.append(" and due_at < :now");
+		}
+		if (this.search != null) {
+			where.append(" and (lower(subject_label) like :search or lower(subject_reference) like :search)");
+			params.put("search",
+					this.search.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+		}
+		String orderBy = switch (this.sort) {
+			case DUE -> "due_at asc nulls last, task_id";
+			case RAG ->
+				"case rag when 'RED' then 0 when 'AMBER' then 1 when 'GREEN' then 2 when 'BLUE' then 3 else 4 end,"
+						+ " due_at asc nulls last, task_id";
+			case CREATED -> "created_at desc, task_id";
+		};
+		return new Sql(where.toString(), orderBy, params);
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+}

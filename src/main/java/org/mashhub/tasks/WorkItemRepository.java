@@ -1,0 +1,177 @@
+package org.mashhub.tasks;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The work_item table: every list is one indexed query over it, never a call to the
+ * engine.
+ */
+@Repository
+class WorkItemRepository {
+
+	static final String COLUMNS = """
+			task_id, process_instance_id, process_definition_key, process_type, task_definition_key, task_name,
+			subject_label, subject_reference, rag, priority, due_at, warn_at, sla_clock, candidate_groups, assignee,
+			created_at, state, version""";
+
+	private final JdbcClient jdbc;
+
+	WorkItemRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void insert(WorkItem item) {
+		this.jdbc.sql("insert into work_item (" + COLUMNS + ") values (:taskId, :processInstanceId, "
+				+ ":processDefinitionKey, :processType, :taskDefinitionKey, :taskName, :subjectLabel, :subjectReference, "
+				+ ":rag, :priority, :dueAt, :warnAt, :slaClock, :candidateGroups, :assignee, :createdAt, 'OPEN', 0) "
+				+ "on conflict (task_id) do nothing")
+			.param("taskId", item.taskId())
+			.param("processInstanceId", item.processInstanceId())
+			.param("processDefinitionKey", item.processDefinitionKey())
+			.param("processType", item.processType())
+			.param("taskDefinitionKey", item.taskDefinitionKey())
+			.param("taskName", item.taskName())
+			.param("subjectLabel", item.subjectLabel())
+			.param("subjectReference", item.subjectReference())
+			.param("rag", item.rag())
+			.param("priority", item.priority())
+			.param("dueAt", timestamp(item.dueAt()))
+			.param("warnAt", timestamp(item.warnAt()))
+			.param("slaClock", item.slaClock())
+			.param("candidateGroups", item.candidateGroups().toArray(String[]::new))
+			.param("assignee", item.assignee())
+			.param("createdAt", timestamp(item.createdAt()))
+			.update();
+	}
+
+	void update(String taskId, String name, int priority, Instant dueAt, Instant warnAt, String slaClock,
+			String assignee) {
+		this.jdbc.sql("""
+				update work_item set task_name = :name, priority = :priority, due_at = :dueAt, warn_at = :warnAt,
+				  sla_clock = :slaClock, assignee = :assignee, version = version + 1
+				where task_id = :taskId and state = 'OPEN'""")
+			.param("taskId", taskId)
+			.param("name", name)
+			.param("priority", priority)
+			.param("dueAt", timestamp(dueAt))
+			.param("warnAt", timestamp(warnAt))
+			.param("slaClock", slaClock)
+			.param("assignee", assignee)
+			.update();
+	}
+
+	void end(String taskId, String state, Instant at) {
+		this.jdbc.sql("""
+				update work_item set state = :state, ended_at = :at, version = version + 1
+				where task_id = :taskId and state = 'OPEN'""")
+			.param("taskId", taskId)
+			.param("state", state)
+			.param("at", timestamp(at))
+			.update();
+	}
+
+	/**
+	 * Takes the row for a change if nobody changed it since {@code version}; false
+	 * otherwise.
+	 */
+	boolean claimVersion(String taskId, int version) {
+		return this.jdbc.sql("""
+				update work_item set version = version + 1
+				where task_id = :taskId and version = :version and state = 'OPEN'""")
+			.param("taskId", taskId)
+			.param("version", version)
+			.update() == 1;
+	}
+
+	Optional<WorkItem> find(String taskId) {
+		return this.jdbc.sql("select " + COLUMNS + " from work_item where task_id = :taskId")
+			.param("taskId", taskId)
+			.query(WorkItemRepository::item)
+			.optional();
+	}
+
+	List<WorkItem> page(Query.Sql sql) {
+		return this.jdbc
+			.sql("select " + COLUMNS + " from work_item where " + sql.where() + " order by " + sql.orderBy()
+					+ " limit :limit offset :offset")
+			.params(sql.params())
+			.query(WorkItemRepository::item)
+			.list();
+	}
+
+	int count(Query.Sql sql) {
+		return this.jdbc.sql("select count(*) from work_item where " + sql.where())
+			.params(sql.params())
+			.query(Integer.class)
+			.single();
+	}
+
+	List<String> openTaskIds() {
+		return this.jdbc.sql("select task_id from work_item where state = 'OPEN'").query(String.class).list();
+	}
+
+	void addReassignment(String taskId, Instant at, String by, String from, String to, String reason) {
+		this.jdbc.sql("""
+				insert into work_item_reassignment (task_id, reassigned_at, reassigned_by, from_user, to_user, reason)
+				values (:taskId, :at, :by, :from, :to, :reason)""")
+			.param("taskId", taskId)
+			.param("at", timestamp(at))
+			.param("by", by)
+			.param("from", from)
+			.param("to", to)
+			.param("reason", reason)
+			.update();
+	}
+
+	/**
+	 * Open, overdue and due-this-week counts per assignee among the given groups' work.
+	 */
+	List<WorkQueue.Workload> workload(Collection<String> groups, Instant now, Instant endOfWeek) {
+		return this.jdbc.sql("""
+				select assignee, count(*) as open,
+				  count(*) filter (where due_at < :now) as overdue,
+				  count(*) filter (where due_at >= :now and due_at < :endOfWeek) as due_this_week
+				from work_item where state = 'OPEN' and assignee is not null and candidate_groups && :groups
+				group by assignee order by overdue desc, open desc, assignee""")
+			.param("groups", groups.toArray(String[]::new))
+			.param("now", timestamp(now))
+			.param("endOfWeek", timestamp(endOfWeek))
+			.query((rs, row) -> new WorkQueue.Workload(rs.getString("assignee"), rs.getInt("open"),
+					rs.getInt("overdue"), rs.getInt("due_this_week")))
+			.list();
+	}
+
+	private static WorkItem item(ResultSet rs, int row) throws SQLException {
+		return new WorkItem(rs.getString("task_id"), rs.getString("process_instance_id"),
+				rs.getString("process_definition_key"), rs.getString("process_type"),
+				rs.getString("task_definition_key"), rs.getString("task_name"), rs.getString("subject_label"),
+				rs.getString("subject_reference"), rs.getString("rag"), rs.getInt("priority"), instant(rs, "due_at"),
+				instant(rs, "warn_at"), rs.getString("sla_clock"), strings(rs.getArray("candidate_groups")),
+				rs.getString("assignee"), instant(rs, "created_at"), rs.getString("state"), rs.getInt("version"));
+	}
+
+	private static List<String> strings(Array array) throws SQLException {
+		return (array != null) ? new ArrayList<>(List.of((String[]) array.getArray())) : List.of();
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp value = rs.getTimestamp(column);
+		return (value != null) ? value.toInstant() : null;
+	}
+
+	static Timestamp timestamp(Instant instant) {
+		return (instant != null) ? Timestamp.from(instant) : null;
+	}
+
+}

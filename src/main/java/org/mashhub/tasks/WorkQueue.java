@@ -1,0 +1,238 @@
+package org.mashhub.tasks;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.variable.Variables;
+import org.mashhub.MashHubApplication;
+import org.mashhub.notification.Notices;
+import org.mashhub.security.AccessAudit;
+import org.mashhub.security.CurrentUser;
+import org.mashhub.security.StaffDirectory;
+import org.mashhub.sla.Deadlines;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The work queue: lists of work from the read model (one query a page, never the engine),
+ * and what people do with a task: claim, unclaim, complete, reassign.
+ */
+@Service
+public class WorkQueue {
+
+	private final WorkItemRepository items;
+
+	private final TaskService tasks;
+
+	private final TasksSettings settings;
+
+	private final StaffDirectory staff;
+
+	private final Notices notices;
+
+	private final AccessAudit audit;
+
+	private final ApplicationEventPublisher events;
+
+	WorkQueue(WorkItemRepository items, TaskService tasks, TasksSettings settings, StaffDirectory staff,
+			Notices notices, AccessAudit audit, ApplicationEventPublisher events) {
+		this.items = items;
+		this.tasks = tasks;
+		this.settings = settings;
+		this.staff = staff;
+		this.notices = notices;
+		this.audit = audit;
+		this.events = events;
+	}
+
+	/** A page of work, and how many items each of the reader's tabs holds. */
+	public record Page(List<WorkItem> items, int total, Map<Query.Tab, Integer> counts, Instant now) {
+	}
+
+	/** One person's share of a team's open work. */
+	public record Workload(String assignee, int open, int overdue, int dueThisWeek) {
+	}
+
+	/** A task to reassign, as the manager saw it (its version). */
+	public record Seen(String taskId, int version) {
+	}
+
+	@Transactional(readOnly = true)
+	public Page list(CurrentUser reader, Query query) {
+		Instant now = now();
+		Instant endOfToday = ZonedDateTime.ofInstant(now, MashHubApplication.LOCAL_TIME)
+			.toLocalDate()
+			.plusDays(1)
+			.atStartOfDay(MashHubApplication.LOCAL_TIME)
+			.toInstant();
+		List<String> managed = List.copyOf(managedBy(reader));
+		if (query.tab() == Query.Tab.TEAM && managed.isEmpty()) {
+			throw new AccessDeniedException("Only managers see their teams' work.");
+		}
+		Query.Sql sql = query.toSql(reader.username(), reader.groups(), managed, now, endOfToday);
+		Map<Query.Tab, Integer> counts = new EnumMap<>(Query.Tab.class);
+		for (Query.Tab tab : Query.Tab.values()) {
+			if (tab != Query.Tab.TEAM || !managed.isEmpty()) {
+				counts.put(tab, this.items
+					.count(query.withTab(tab).toSql(reader.username(), reader.groups(), managed, now, endOfToday)));
+			}
+		}
+		return new Page(this.items.page(sql), counts.get(query.tab()), counts, now);
+	}
+
+	/** A task the reader may see: theirs, their teams', or their managed teams'. */
+	@Transactional(readOnly = true)
+	public WorkItem find(String taskId, CurrentUser reader) {
+		WorkItem item = this.items.find(taskId).orElseThrow(() -> new NoSuchElementException("No task " + taskId));
+		if (!reader.username().equals(item.assignee()) && !inAny(item, reader.groups())
+				&& !inAny(item, managedBy(reader))) {
+			// Indistinguishable from a task that does not exist: its existence is not
+			// theirs to know
+			throw new NoSuchElementException("No task " + taskId);
+		}
+		return item;
+	}
+
+	@Transactional
+	public void claim(String taskId, CurrentUser user) {
+		WorkItem item = open(taskId, user);
+		if (!inAny(item, user.groups())) {
+			throw new AccessDeniedException("This task is for " + String.join(", ", item.candidateGroups()) + ".");
+		}
+		if (item.assignee() != null) {
+			throw new OptimisticLockingFailureException(
+					(item.assignee().equals(user.username()) ? "You have" : item.assignee() + " has")
+							+ " already claimed this task.");
+		}
+		this.tasks.claim(taskId, user.username());
+	}
+
+	@Transactional
+	public void unclaim(String taskId, CurrentUser user) {
+		WorkItem item = open(taskId, user);
+		if (!user.username().equals(item.assignee())) {
+			throw new AccessDeniedException("Only the person it is assigned to can give a task back.");
+		}
+		this.tasks.setAssignee(taskId, null);
+	}
+
+	/**
+	 * Completes a task assigned to the user. A late task needs a reason for delay, or the
+	 * SLA engine refuses it ({@link org.mashhub.sla.DeadlineRefused}).
+	 */
+	@Transactional
+	public void complete(String taskId, CurrentUser user, String reasonForDelay) {
+		WorkItem item = open(taskId, user);
+		if (!user.username().equals(item.assignee())) {
+			throw new AccessDeniedException("Claim the task before completing it.");
+		}
+		this.tasks.complete(taskId, Variables.createVariables()
+			.putValueTyped(Deadlines.REASON_FOR_DELAY, Variables.stringValue(reasonForDelay, true)));
+	}
+
+	/**
+	 * Moves tasks to a named person, all or none: the manager must manage one of each
+	 * task's teams, the person must be in one of them, and nobody may have changed a task
+	 * since the manager saw it.
+	 */
+	@Transactional
+	public void reassign(List<Seen> seen, String to, String reason, CurrentUser manager) {
+		Set<String> managed = managedBy(manager);
+		StaffDirectory.StaffMember target = this.staff.find(to)
+			.orElseThrow(() -> new IllegalArgumentException(
+					to + " is not known to MASH Hub yet: they must have signed in at least once."));
+		Instant now = now();
+		List<WorkItem> moved = new ArrayList<>();
+		for (Seen task : seen) {
+			WorkItem item = this.items.find(task.taskId())
+				.filter((found) -> "OPEN".equals(found.state()))
+				.orElseThrow(() -> new NoSuchElementException("No open task " + task.taskId()));
+			if (!inAny(item, managed)) {
+				throw new AccessDeniedException("You do not manage the team of task " + task.taskId() + ".");
+			}
+			if (!inAny(item, target.groups())) {
+				throw new IllegalArgumentException(target.displayName() + " is not in the team for '" + item.taskName()
+						+ "' (" + String.join(", ", item.candidateGroups()) + ").");
+			}
+			if (!this.items.claimVersion(task.taskId(), task.version())) {
+				throw new OptimisticLockingFailureException("'" + item.taskName() + "' (" + item.subjectReference()
+						+ ") was changed by someone else since you looked; nothing was reassigned. Look again and retry.");
+			}
+			this.tasks.setAssignee(task.taskId(), to);
+			this.items.addReassignment(task.taskId(), now, manager.username(), item.assignee(), to, reason);
+			this.audit.record("REASSIGN", "task", task.taskId(), reason);
+			this.events.publishEvent(new TaskReassigned(task.taskId(), item.processInstanceId(),
+					item.processDefinitionKey(), item.subjectReference(), item.taskName(), item.assignee(), to,
+					manager.username(), reason, now));
+			moved.add(item);
+		}
+		for (WorkItem item : moved) {
+			String reference = item.processType() + " " + item.subjectReference();
+			this.notices.toUser(to, reference, "Assigned to you by " + manager.displayName() + ": " + item.taskName(),
+					"/tasks/" + item.taskId());
+			if (item.assignee() != null && !item.assignee().equals(to)) {
+				this.notices.toUser(item.assignee(), reference,
+						"Moved to " + target.displayName() + " by " + manager.displayName() + ": " + item.taskName(),
+						"/tasks/" + item.taskId());
+			}
+		}
+	}
+
+	/**
+	 * Open, overdue and due-this-week work per person in the teams the manager manages.
+	 */
+	@Transactional(readOnly = true)
+	public List<Workload> workload(CurrentUser manager) {
+		Set<String> managed = managedBy(manager);
+		if (managed.isEmpty()) {
+			throw new AccessDeniedException("Only managers see their teams' workload.");
+		}
+		Instant now = now();
+		LocalDate today = LocalDate.ofInstant(now, MashHubApplication.LOCAL_TIME);
+		Instant endOfWeek = today.with(TemporalAdjusters.next(java.time.DayOfWeek.MONDAY))
+			.atStartOfDay(MashHubApplication.LOCAL_TIME)
+			.toInstant();
+		return this.items.workload(managed, now, endOfWeek);
+	}
+
+	/** The people a manager may give the task to: staff seen in the task's teams. */
+	@Transactional(readOnly = true)
+	public List<StaffDirectory.StaffMember> candidatesFor(WorkItem item) {
+		return this.staff.membersOf(item.candidateGroups());
+	}
+
+	public Set<String> managedBy(CurrentUser user) {
+		return this.settings.managedBy(user.groups());
+	}
+
+	private WorkItem open(String taskId, CurrentUser user) {
+		WorkItem item = find(taskId, user);
+		if (!"OPEN".equals(item.state())) {
+			throw new OptimisticLockingFailureException("This task is already done.");
+		}
+		return item;
+	}
+
+	private static boolean inAny(WorkItem item, java.util.Collection<String> groups) {
+		return item.candidateGroups().stream().anyMatch(groups::contains);
+	}
+
+	static Instant now() {
+		return ClockUtil.getCurrentTime().toInstant();
+	}
+
+}

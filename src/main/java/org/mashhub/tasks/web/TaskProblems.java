@@ -1,0 +1,64 @@
+package org.mashhub.tasks.web;
+
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.mashhub.sla.DeadlineRefused;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * The work queue's refusals as problem documents: 404 for a task one may not see, 409
+ * when someone else got there first, 422 when the rules refuse (a late step with no
+ * reason for delay, a person outside the task's team).
+ */
+@RestControllerAdvice(basePackageClasses = TaskProblems.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class TaskProblems {
+
+	@ExceptionHandler(NoSuchElementException.class)
+	ProblemDetail notFound(NoSuchElementException missing) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, missing.getMessage());
+	}
+
+	@ExceptionHandler({ OptimisticLockingFailureException.class, OptimisticLockingException.class,
+			TaskAlreadyClaimedException.class })
+	ProblemDetail conflict(RuntimeException conflict) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, conflict.getMessage());
+		problem.setTitle("Changed by someone else");
+		return problem;
+	}
+
+	@ExceptionHandler(IllegalArgumentException.class)
+	ProblemDetail refused(IllegalArgumentException refused) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, refused.getMessage());
+		problem.setProperty("errors", Map.of("to", refused.getMessage()));
+		return problem;
+	}
+
+	/**
+	 * The engine wraps what its listeners throw: a refused late completion arrives that
+	 * way.
+	 */
+	@ExceptionHandler({ DeadlineRefused.class, ProcessEngineException.class })
+	ProblemDetail engineRefused(RuntimeException thrown) {
+		DeadlineRefused refused = DeadlineRefused.in(thrown);
+		if (refused == null) {
+			throw thrown;
+		}
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, refused.getMessage());
+		problem.setTitle("Not allowed by the SLA rules");
+		problem.setProperty("errors", Map.of(refused.field(), refused.getMessage()));
+		return problem;
+	}
+
+}

@@ -1,0 +1,263 @@
+package org.mashhub.tasks;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mashhub.notification.Notices;
+import org.mashhub.security.AccessAudit;
+import org.mashhub.sla.Deadline;
+import org.mashhub.sla.Deadlines;
+import org.mashhub.testing.IntegrationTest;
+import org.mashhub.testing.Tokens;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The work queue over the API on the real engine, database and Keycloak: the read model
+ * follows the engine, people see only their teams' work, and claims, completions and
+ * reassignments hold.
+ */
+@IntegrationTest
+class WorkQueueIntegrationTests {
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	RepositoryService repository;
+
+	@Autowired
+	RuntimeService runtime;
+
+	@Autowired
+	TaskService tasks;
+
+	@Autowired
+	Deadlines deadlines;
+
+	@Autowired
+	Notices notices;
+
+	@Autowired
+	AccessAudit audit;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@BeforeEach
+	void deployTheTimedStepProcess() {
+		this.repository.createDeployment()
+			.name("sla-tests")
+			.addClasspathResource("bpmn-test/SlaTimedStepProcess.bpmn")
+			.enableDuplicateFiltering(true)
+			.deploy();
+	}
+
+	@AfterEach
+	void resetTheEngineClock() {
+		ClockUtil.reset();
+	}
+
+	@Test
+	void aNewTaskIsInTheQueueWithItsDueDateAndTeam() throws Exception {
+		String taskId = startAt("2026-11-20T16:00:00Z", "queue-new");
+
+		JsonNode item = json(send("GET", "/api/tasks/" + taskId, null, Tokens.forUser("sam.screener")));
+
+		assertThat(item.get("dueAt").asText()).isEqualTo("2026-11-23T16:00:00Z");
+		assertThat(item.get("warnAt").asText()).isEqualTo("2026-11-23T14:00:00Z");
+		assertThat(item.get("candidateGroups").toString()).isEqualTo("[\"mash-social-worker\"]");
+		assertThat(item.get("slaClock").asText()).isEqualTo("WORKING_DAYS");
+		assertThat(item.get("subjectReference").asText()).isEqualTo("queue-new");
+		assertThat(item.get("state").asText()).isEqualTo("OPEN");
+	}
+
+	@Test
+	void someoneOutsideTheTeamNeverSeesTheTask() throws Exception {
+		String taskId = startAt("2026-11-20T16:00:00Z", "queue-hidden");
+		String education = Tokens.forUser("eddie.education");
+
+		for (String tab : List.of("ASSIGNED", "UNASSIGNED", "DUE")) {
+			assertThat(send("GET", "/api/tasks?tab=" + tab + "&q=queue-hidden", null, education).body()).as(tab)
+				.doesNotContain(taskId)
+				.contains("\"total\":0");
+		}
+		assertThat(send("GET", "/api/tasks/" + taskId, null, education).statusCode()).isEqualTo(404);
+		assertThat(send("POST", "/api/tasks/" + taskId + "/claim", null, education).statusCode()).isEqualTo(404);
+		assertThat(send("GET", "/api/tasks?tab=UNASSIGNED&q=queue-hidden", null, Tokens.forUser("sam.screener")).body())
+			.contains(taskId)
+			.contains("\"total\":1");
+	}
+
+	@Test
+	void aLateTaskIsCompletedOnlyWithAReasonForDelay() throws Exception {
+		String taskId = startAt("2026-11-20T16:00:00Z", "queue-late");
+		String sam = Tokens.forUser("sam.screener");
+		assertThat(send("POST", "/api/tasks/" + taskId + "/claim", null, sam).statusCode()).isEqualTo(204);
+		assertThat(send("GET", "/api/tasks?tab=ASSIGNED&q=queue-late", null, sam).body()).contains(taskId);
+		ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-24T10:00:00Z")));
+
+		HttpResponse<String> refused = send("POST", "/api/tasks/" + taskId + "/complete", "{}", sam);
+		assertThat(refused.statusCode()).isEqualTo(422);
+		assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(json(refused).get("errors").has("reasonForDelay")).isTrue();
+		assertThat(this.tasks.createTaskQuery().taskId(taskId).count()).isOne();
+
+		assertThat(send("POST", "/api/tasks/" + taskId + "/complete",
+				"{\"reasonForDelay\":\"Waited for the police check\"}", sam)
+			.statusCode()).isEqualTo(204);
+		Deadline done = this.deadlines.forSubject("SlaTimedStepProcess", "queue-late").get(0);
+		assertThat(done.delayReason()).isEqualTo("Waited for the police check");
+		assertThat(done.delayReasonBy()).isEqualTo("sam.screener");
+		assertThat(json(send("GET", "/api/tasks/" + taskId, null, sam)).get("state").asText()).isEqualTo("COMPLETED");
+	}
+
+	@Test
+	void aManagerReassignsWithAReasonTheNewOwnerIsToldAndItIsAudited() throws Exception {
+		String taskId = startAt("2026-11-20T16:00:00Z", "queue-reassign");
+		String sam = Tokens.forUser("sam.screener");
+		send("GET", "/api/tasks", null, Tokens.forUser("sid.screener"));
+		send("POST", "/api/tasks/" + taskId + "/claim", null, sam);
+		int version = json(send("GET", "/api/tasks/" + taskId, null, sam)).get("version").asInt();
+
+		HttpResponse<String> moved = send("POST", "/api/tasks/reassignment",
+				reassignment(taskId, version, "sid.screener"), Tokens.forUser("maya.manager"));
+
+		assertThat(moved.statusCode()).isEqualTo(204);
+		assertThat(this.tasks.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isEqualTo("sid.screener");
+		assertThat(json(send("GET", "/api/tasks/" + taskId, null, sam)).get("assignee").asText())
+			.isEqualTo("sid.screener");
+		assertThat(this.notices.forReader("sid.screener", List.of(), 0, 20))
+			.anySatisfy((notice) -> assertThat(notice.message())
+				.isEqualTo("Assigned to you by Maya Manager: Do the timed step"));
+		assertThat(this.notices.forReader("sam.screener", List.of(), 0, 20))
+			.anySatisfy((notice) -> assertThat(notice.message()).startsWith("Moved to Sid Screener by Maya Manager"));
+		List<AccessAudit.Entry> audited = this.transactions.execute((status) -> this.audit
+			.find(new AccessAudit.Query("maya.manager", "REASSIGN", "task", taskId, null, null, 0, 10)));
+		assertThat(audited).singleElement()
+			.satisfies((entry) -> assertThat(entry.reason()).isEqualTo("Sam is on leave"));
+	}
+
+	@Test
+	void twoManagersReassigningTheSameTaskAtOnceOneSucceedsTheOtherGets409() throws Exception {
+		String taskId = startAt("2026-11-20T16:00:00Z", "queue-race");
+		send("GET", "/api/tasks", null, Tokens.forUser("sid.screener"));
+		send("GET", "/api/tasks", null, Tokens.forUser("sam.screener"));
+		int version = json(send("GET", "/api/tasks/" + taskId, null, Tokens.forUser("sam.screener"))).get("version")
+			.asInt();
+		String maya = Tokens.forUser("maya.manager");
+		String mo = Tokens.forUser("mo.manager");
+		CyclicBarrier together = new CyclicBarrier(2);
+
+		CompletableFuture<HttpResponse<String>> first = CompletableFuture
+			.supplyAsync(() -> sendTogether(together, reassignment(taskId, version, "sid.screener"), maya));
+		CompletableFuture<HttpResponse<String>> second = CompletableFuture
+			.supplyAsync(() -> sendTogether(together, reassignment(taskId, version, "sam.screener"), mo));
+
+		List<Integer> statuses = List.of(first.get().statusCode(), second.get().statusCode());
+		assertThat(statuses).containsExactlyInAnyOrder(204, 409);
+		HttpResponse<String> loser = (first.get().statusCode() == 409) ? first.get() : second.get();
+		assertThat(loser.body()).contains("changed by someone else");
+		String winner = (first.get().statusCode() == 204) ? "sid.screener" : "sam.screener";
+		assertThat(this.tasks.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isEqualTo(winner);
+	}
+
+	@Test
+	void reassignmentIsRefusedToPractitionersAndToPeopleOutsideTheTeam() throws Exception {
+		String taskId = startAt("2026-11-20T16:00:00Z", "queue-refused");
+		send("GET", "/api/tasks", null, Tokens.forUser("eddie.education"));
+		send("GET", "/api/tasks", null, Tokens.forUser("sid.screener"));
+
+		assertThat(send("POST", "/api/tasks/reassignment", reassignment(taskId, 0, "sid.screener"),
+				Tokens.forUser("sam.screener"))
+			.statusCode()).isEqualTo(403);
+		HttpResponse<String> outside = send("POST", "/api/tasks/reassignment",
+				reassignment(taskId, 0, "eddie.education"), Tokens.forUser("maya.manager"));
+		assertThat(outside.statusCode()).isEqualTo(422);
+		assertThat(outside.body()).contains("Eddie Education is not in the team");
+		HttpResponse<String> noReason = send("POST", "/api/tasks/reassignment",
+				"{\"tasks\":[{\"taskId\":\"" + taskId + "\",\"version\":0}],\"to\":\"sid.screener\"}",
+				Tokens.forUser("maya.manager"));
+		assertThat(noReason.statusCode()).isEqualTo(400);
+		assertThat(noReason.body()).contains("\"reason\"");
+	}
+
+	@Test
+	void theQueueAgreesWithTheEngine() throws Exception {
+		String taskId = startAt("2026-11-20T16:00:00Z", "queue-consistent");
+		send("POST", "/api/tasks/" + taskId + "/claim", null, Tokens.forUser("sam.screener"));
+		this.runtime.deleteProcessInstance(
+				this.tasks.createTaskQuery().taskId(taskId).singleResult().getProcessInstanceId(), "withdrawn");
+
+		assertThat(send("GET", "/api/tasks/consistency", null, Tokens.forUser("maya.manager")).statusCode())
+			.isEqualTo(403);
+		JsonNode report = json(send("GET", "/api/tasks/consistency", null, Tokens.forUser("ada.admin")));
+		assertThat(report.get("consistent").asBoolean()).as(report.toString()).isTrue();
+		assertThat(
+				json(send("GET", "/api/tasks/" + taskId, null, Tokens.forUser("sam.screener"))).get("state").asText())
+			.isEqualTo("CANCELLED");
+	}
+
+	private String startAt(String receivedAt, String businessKey) {
+		Date received = Date.from(Instant.parse(receivedAt));
+		ClockUtil.setCurrentTime(received);
+		String instance = this.runtime
+			.startProcessInstanceByKey("SlaTimedStepProcess", businessKey,
+					Map.of("policy", "CONTACT_DECISION", "receivedAt", received))
+			.getId();
+		ClockUtil.reset();
+		return this.tasks.createTaskQuery().processInstanceId(instance).singleResult().getId();
+	}
+
+	private static String reassignment(String taskId, int version, String to) {
+		return "{\"tasks\":[{\"taskId\":\"" + taskId + "\",\"version\":" + version + "}],\"to\":\"" + to
+				+ "\",\"reason\":\"Sam is on leave\"}";
+	}
+
+	private HttpResponse<String> sendTogether(CyclicBarrier together, String body, String token) {
+		try {
+			together.await();
+			return send("POST", "/api/tasks/reassignment", body, token);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private HttpResponse<String> send(String method, String path, String json, String token) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.header("Authorization", "Bearer " + token)
+			.header("Content-Type", "application/json")
+			.method(method,
+					(json != null) ? HttpRequest.BodyPublishers.ofString(json) : HttpRequest.BodyPublishers.noBody());
+		return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static JsonNode json(HttpResponse<String> response) throws Exception {
+		return JSON.readTree(response.body());
+	}
+
+}
