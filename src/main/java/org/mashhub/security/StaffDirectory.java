@@ -83,7 +83,7 @@ public class StaffDirectory {
 	@Transactional(readOnly = true)
 	public List<StaffMember> membersOf(Collection<String> groups) {
 		return this.jdbc.sql("""
-				select username, display_name, groups from staff_member where groups && :groups
+				select username, display_name, groups from staff_member where groups && cast(:groups as text[])
 				order by display_name, username""")
 			.param("groups", groups.toArray(String[]::new))
 			.query((rs, row) -> new StaffMember(rs.getString(1), rs.getString(2),

@@ -22,6 +22,13 @@ public final class Dates {
 		return DAY.format(day);
 	}
 
+	private static final DateTimeFormatter BRIEF = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.UK);
+
+	/** "Mon 23 Nov 2026, 16:00", for tables. */
+	public static String brief(Instant instant) {
+		return (instant != null) ? BRIEF.format(instant.atZone(WorkingCalendar.ZONE)) : "";
+	}
+
 	public static String describe(Instant instant) {
 		return LONG.format(instant.atZone(WorkingCalendar.ZONE));
 	}

@@ -138,12 +138,13 @@ class WorkItemRepository {
 	 * Open, overdue and due-this-week counts per assignee among the given groups' work.
 	 */
 	List<WorkQueue.Workload> workload(Collection<String> groups, Instant now, Instant endOfWeek) {
-		return this.jdbc.sql("""
-				select assignee, count(*) as open,
-				  count(*) filter (where due_at < :now) as overdue,
-				  count(*) filter (where due_at >= :now and due_at < :endOfWeek) as due_this_week
-				from work_item where state = 'OPEN' and assignee is not null and candidate_groups && :groups
-				group by assignee order by overdue desc, open desc, assignee""")
+		return this.jdbc
+			.sql("""
+					select assignee, count(*) as open,
+					  count(*) filter (where due_at < :now) as overdue,
+					  count(*) filter (where due_at >= :now and due_at < :endOfWeek) as due_this_week
+					from work_item where state = 'OPEN' and assignee is not null and candidate_groups && cast(:groups as text[])
+					group by assignee order by overdue desc, open desc, assignee""")
 			.param("groups", groups.toArray(String[]::new))
 			.param("now", timestamp(now))
 			.param("endOfWeek", timestamp(endOfWeek))

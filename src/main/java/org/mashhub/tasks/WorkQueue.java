@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.Variables;
@@ -38,6 +39,8 @@ public class WorkQueue {
 
 	private final TaskService tasks;
 
+	private final RepositoryService repository;
+
 	private final TasksSettings settings;
 
 	private final StaffDirectory staff;
@@ -48,10 +51,11 @@ public class WorkQueue {
 
 	private final ApplicationEventPublisher events;
 
-	WorkQueue(WorkItemRepository items, TaskService tasks, TasksSettings settings, StaffDirectory staff,
-			Notices notices, AccessAudit audit, ApplicationEventPublisher events) {
+	WorkQueue(WorkItemRepository items, TaskService tasks, RepositoryService repository, TasksSettings settings,
+			StaffDirectory staff, Notices notices, AccessAudit audit, ApplicationEventPublisher events) {
 		this.items = items;
 		this.tasks = tasks;
+		this.repository = repository;
 		this.settings = settings;
 		this.staff = staff;
 		this.notices = notices;
@@ -213,6 +217,23 @@ public class WorkQueue {
 	@Transactional(readOnly = true)
 	public List<StaffDirectory.StaffMember> candidatesFor(WorkItem item) {
 		return this.staff.membersOf(item.candidateGroups());
+	}
+
+	/** The kinds of process work can come from, by key, with their names, for filters. */
+	public Map<String, String> processTypes() {
+		Map<String, String> types = new java.util.TreeMap<>();
+		this.repository.createProcessDefinitionQuery()
+			.latestVersion()
+			.list()
+			.forEach((definition) -> types.put(definition.getKey(),
+					(definition.getName() != null) ? definition.getName() : definition.getKey()));
+		return types;
+	}
+
+	/** Everyone seen in the teams the manager manages. */
+	@Transactional(readOnly = true)
+	public List<StaffDirectory.StaffMember> teamMembers(CurrentUser manager) {
+		return this.staff.membersOf(managedBy(manager));
 	}
 
 	public Set<String> managedBy(CurrentUser user) {

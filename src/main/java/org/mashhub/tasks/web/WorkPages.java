@@ -1,0 +1,198 @@
+package org.mashhub.tasks.web;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.mashhub.security.CurrentUser;
+import org.mashhub.sla.DeadlineRefused;
+import org.mashhub.tasks.Query;
+import org.mashhub.tasks.WorkItem;
+import org.mashhub.tasks.WorkQueue;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * "My work", a task's page, and the manager's team page.
+ */
+@Controller
+class WorkPages {
+
+	private static final int PAGE_SIZE = 25;
+
+	private final WorkQueue queue;
+
+	WorkPages(WorkQueue queue) {
+		this.queue = queue;
+	}
+
+	@GetMapping("/work")
+	String myWork(@RequestParam(defaultValue = "ASSIGNED") String tab,
+			@RequestParam(required = false) String processType, @RequestParam(required = false) String rag,
+			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(required = false) String q,
+			@RequestParam(defaultValue = "DUE") String sort, @RequestParam(defaultValue = "0") int page,
+			Authentication authentication, Model model) {
+		CurrentUser user = CurrentUser.of(authentication);
+		Query query = new Query(parse(Query.Tab.class, tab, Query.Tab.ASSIGNED), processType,
+				(rag != null && Query.RAGS.contains(rag)) ? rag : null, overdue, q,
+				parse(Query.Sort.class, sort, Query.Sort.DUE), Math.max(page, 0), PAGE_SIZE);
+		if (query.tab() == Query.Tab.TEAM) {
+			return "redirect:/team";
+		}
+		WorkQueue.Page found = this.queue.list(user, query);
+		model.addAttribute("user", user);
+		model.addAttribute("query", query);
+		model.addAttribute("found", found);
+		java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+		found.counts().forEach((countedTab, count) -> counts.put(countedTab.name(), count));
+		model.addAttribute("counts", counts);
+		model.addAttribute("lastPage", Math.max(0, (found.total() - 1) / PAGE_SIZE));
+		model.addAttribute("manager", !this.queue.managedBy(user).isEmpty());
+		model.addAttribute("processTypes", this.queue.processTypes());
+		return "tasks/work";
+	}
+
+	@GetMapping("/tasks/{taskId}")
+	String task(@PathVariable String taskId, Authentication authentication, Model model) {
+		CurrentUser user = CurrentUser.of(authentication);
+		WorkItem item = this.queue.find(taskId, user);
+		model.addAttribute("user", user);
+		model.addAttribute("item", item);
+		model.addAttribute("now", org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant());
+		model.addAttribute("canClaim", item.candidateGroups().stream().anyMatch(user.groups()::contains));
+		boolean manages = item.candidateGroups().stream().anyMatch(this.queue.managedBy(user)::contains);
+		model.addAttribute("manages", manages);
+		if (manages) {
+			model.addAttribute("candidates", this.queue.candidatesFor(item));
+		}
+		return "tasks/task";
+	}
+
+	@GetMapping("/team")
+	String team(@RequestParam(required = false) String q, @RequestParam(defaultValue = "false") boolean overdue,
+			@RequestParam(defaultValue = "0") int page, Authentication authentication, Model model) {
+		CurrentUser user = CurrentUser.of(authentication);
+		if (this.queue.managedBy(user).isEmpty()) {
+			throw new AccessDeniedException("Only managers see their teams' work.");
+		}
+		Query query = new Query(Query.Tab.TEAM, null, null, overdue, q, Query.Sort.DUE, Math.max(page, 0), 50);
+		WorkQueue.Page found = this.queue.list(user, query);
+		model.addAttribute("user", user);
+		model.addAttribute("query", query);
+		model.addAttribute("found", found);
+		model.addAttribute("lastPage", Math.max(0, (found.total() - 1) / 50));
+		model.addAttribute("workload", this.queue.workload(user));
+		model.addAttribute("candidates", this.queue.teamMembers(user));
+		return "tasks/team";
+	}
+
+	@PostMapping("/tasks/{taskId}/claim")
+	String claim(@PathVariable String taskId, @RequestParam(defaultValue = "/work") String returnTo,
+			Authentication authentication, RedirectAttributes redirect) {
+		return act(redirect, returnTo, "You claimed the task.",
+				() -> this.queue.claim(taskId, CurrentUser.of(authentication)));
+	}
+
+	@PostMapping("/tasks/{taskId}/unclaim")
+	String unclaim(@PathVariable String taskId, @RequestParam(defaultValue = "/work") String returnTo,
+			Authentication authentication, RedirectAttributes redirect) {
+		return act(redirect, returnTo, "You gave the task back to your team.",
+				() -> this.queue.unclaim(taskId, CurrentUser.of(authentication)));
+	}
+
+	@PostMapping("/tasks/{taskId}/complete")
+	String complete(@PathVariable String taskId, @RequestParam(required = false) String reasonForDelay,
+			Authentication authentication, RedirectAttributes redirect) {
+		try {
+			this.queue.complete(taskId, CurrentUser.of(authentication), reasonForDelay);
+			redirect.addFlashAttribute("success", "Task completed.");
+			return "redirect:/work";
+		}
+		catch (ProcessEngineException | DeadlineRefused ex) {
+			DeadlineRefused refused = DeadlineRefused.in(ex);
+			if (refused == null) {
+				throw ex;
+			}
+			redirect.addFlashAttribute("fieldError", refused.field());
+			redirect.addFlashAttribute("error", refused.getMessage());
+			return "redirect:/tasks/" + taskId;
+		}
+	}
+
+	@PostMapping("/tasks/reassignment")
+	String reassign(@RequestParam(name = "task", required = false) List<String> tasks,
+			@RequestParam(required = false) String to, @RequestParam(required = false) String reason,
+			@RequestParam(defaultValue = "/team") String returnTo, Authentication authentication,
+			RedirectAttributes redirect) {
+		if (tasks == null || tasks.isEmpty()) {
+			return fieldError(redirect, returnTo, "task", "Select the tasks to reassign");
+		}
+		if (to == null || to.isBlank()) {
+			return fieldError(redirect, returnTo, "to", "Select who to give the work to");
+		}
+		if (reason == null || reason.isBlank()) {
+			return fieldError(redirect, returnTo, "reason", "Enter why you are reassigning the work");
+		}
+		// Each checkbox carries "taskId:version", the version the manager saw
+		List<WorkQueue.Seen> seen = tasks.stream()
+			.map((value) -> value.split(":", 2))
+			.map((parts) -> new WorkQueue.Seen(parts[0], Integer.parseInt(parts[1])))
+			.toList();
+		try {
+			this.queue.reassign(seen, to.strip(), reason.strip(), CurrentUser.of(authentication));
+			redirect.addFlashAttribute("success",
+					(seen.size() == 1 ? "1 task" : seen.size() + " tasks") + " reassigned to " + to.strip() + ".");
+		}
+		catch (IllegalArgumentException ex) {
+			return fieldError(redirect, returnTo, "to", ex.getMessage());
+		}
+		catch (OptimisticLockingFailureException | NoSuchElementException ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+		}
+		return "redirect:" + safe(returnTo);
+	}
+
+	private static String fieldError(RedirectAttributes redirect, String returnTo, String field, String message) {
+		redirect.addFlashAttribute("fieldError", field);
+		redirect.addFlashAttribute("error", message);
+		return "redirect:" + safe(returnTo);
+	}
+
+	private static String act(RedirectAttributes redirect, String returnTo, String done, Runnable action) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("success", done);
+		}
+		catch (OptimisticLockingFailureException | org.camunda.bpm.engine.TaskAlreadyClaimedException ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+		}
+		return "redirect:" + safe(returnTo);
+	}
+
+	/**
+	 * Back to one of the app's own pages only: never an address someone slipped into the
+	 * form.
+	 */
+	private static String safe(String returnTo) {
+		return (returnTo.startsWith("/work") || returnTo.startsWith("/team") || returnTo.startsWith("/tasks/"))
+				&& !returnTo.contains("//") ? returnTo : "/work";
+	}
+
+	private static <E extends Enum<E>> E parse(Class<E> type, String value, E fallback) {
+		return Arrays.stream(type.getEnumConstants())
+			.filter((constant) -> constant.name().equalsIgnoreCase(value))
+			.findFirst()
+			.orElse(fallback);
+	}
+
+}
