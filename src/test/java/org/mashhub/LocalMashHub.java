@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.mashhub.local.DemoData;
 import org.mashhub.local.LocalKeycloak;
 import org.mashhub.local.LocalPostgres;
 
@@ -50,7 +51,8 @@ public final class LocalMashHub {
 			.run(springArgs)
 			.getApplicationContext();
 		running.add(0, app);
-		System.out.println(banner(app, keycloak, postgres, dataDirectory));
+		String demo = DemoData.seedOnce(app);
+		System.out.println(banner(app, keycloak, postgres, dataDirectory, demo));
 	}
 
 	private static void stopAll(List<AutoCloseable> running) {
@@ -65,7 +67,7 @@ public final class LocalMashHub {
 	}
 
 	private static String banner(ConfigurableApplicationContext app, LocalKeycloak keycloak, LocalPostgres postgres,
-			Path dataDirectory) {
+			Path dataDirectory, String demo) {
 		String appUrl = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
 		StringBuilder banner = new StringBuilder();
 		banner.append("\n================================================================================\n");
@@ -78,7 +80,8 @@ public final class LocalMashHub {
 			.append(postgres.jdbcUrl())
 			.append("  user postgres, data in ")
 			.append(dataDirectory)
-			.append("\n\n");
+			.append("\n");
+		banner.append(" Demo data  ").append(demo).append("\n\n");
 		banner.append(" Demo logins (password '").append(DEMO_PASSWORD).append("' for all; local use only):\n");
 		for (String[] login : keycloak.demoLogins()) {
 			banner.append(String.format("   %-20s %s%n", login[0], login[1]));

@@ -31,10 +31,14 @@ class LocalRunIntegrationTests {
 
 	private static final Pattern APP_URL = Pattern.compile("^ App\\s+(http://localhost:\\d+)/");
 
+	private final List<String> banner = new java.util.concurrent.CopyOnWriteArrayList<>();
+
 	@Test
 	void theLauncherStartsEverythingAndStoppingItLeavesNoProcessBehind() throws Exception {
 		int keycloakPort = freePort();
 		Path dataDirectory = Path.of("target", "local-run-test", "postgres").toAbsolutePath();
+		// a first run, as on a fresh machine: demo data is seeded into an empty database
+		org.springframework.util.FileSystemUtils.deleteRecursively(dataDirectory);
 		Process launcher = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-Dmash.local.keycloak-port=" + keycloakPort, "-Dmash.local.postgres-port=" + freePort(),
 				"-Dmash.local.data-dir=" + dataDirectory, "-cp", System.getProperty("java.class.path"),
@@ -45,6 +49,7 @@ class LocalRunIntegrationTests {
 			String appUrl = awaitBanner(launcher).get(5, TimeUnit.MINUTES);
 
 			assertThat(get(appUrl + "/actuator/health")).isEqualTo(200);
+			assertThat(this.banner).anySatisfy((line) -> assertThat(line).contains("5 demo contacts seeded"));
 			assertThat(get("http://localhost:" + keycloakPort + "/realms/mash-hub")).isEqualTo(200);
 			List<ProcessHandle> started = processesMentioning("--http-port=" + keycloakPort, dataDirectory.toString());
 			assertThat(started).as("Keycloak and PostgreSQL processes of this launcher").hasSizeGreaterThanOrEqualTo(2);
@@ -63,31 +68,41 @@ class LocalRunIntegrationTests {
 		}
 	}
 
-	/** Reads the launcher's output until the banner names the app's URL. */
-	private static CompletableFuture<String> awaitBanner(Process launcher) {
-		return CompletableFuture.supplyAsync(() -> {
+	/**
+	 * Reads the launcher's output to its end (so it never blocks on a full pipe), keeping
+	 * the banner; the future completes with the app's URL once the whole banner is
+	 * printed.
+	 */
+	private CompletableFuture<String> awaitBanner(Process launcher) {
+		CompletableFuture<String> appUrl = new CompletableFuture<>();
+		Thread reader = new Thread(() -> {
+			List<String> tail = new ArrayList<>();
+			String url = null;
 			try (BufferedReader out = new BufferedReader(
 					new InputStreamReader(launcher.getInputStream(), StandardCharsets.UTF_8))) {
-				String line;
-				List<String> tail = new ArrayList<>();
-				while ((line = out.readLine()) != null) {
+				for (String line = out.readLine(); line != null; line = out.readLine()) {
 					tail.add(line);
-					Matcher url = APP_URL.matcher(line);
-					if (url.find()) {
-						// keep draining the output so the launcher never blocks on a full
-						// pipe
-						CompletableFuture.runAsync(() -> out.lines().forEach((ignored) -> {
-						}));
-						return url.group(1);
+					Matcher found = APP_URL.matcher(line);
+					if (found.find()) {
+						url = found.group(1);
+					}
+					if (url != null && !appUrl.isDone()) {
+						this.banner.add(line);
+						if (line.startsWith("=====")) {
+							appUrl.complete(url);
+						}
 					}
 				}
-				throw new IllegalStateException("The launcher ended without a banner:\n"
-						+ String.join("\n", tail.subList(Math.max(0, tail.size() - 40), tail.size())));
 			}
 			catch (IOException ex) {
-				throw new IllegalStateException(ex);
+				appUrl.completeExceptionally(ex);
 			}
-		});
+			appUrl.completeExceptionally(new IllegalStateException("The launcher ended without a banner:\n"
+					+ String.join("\n", tail.subList(Math.max(0, tail.size() - 40), tail.size()))));
+		}, "launcher-output");
+		reader.setDaemon(true);
+		reader.start();
+		return appUrl;
 	}
 
 	private static List<ProcessHandle> processesMentioning(String... markers) {

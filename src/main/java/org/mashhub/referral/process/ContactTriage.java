@@ -16,6 +16,15 @@ public final class ContactTriage {
 
 	public static final String END_CONTACT_DECIDED = "EndEvent_ContactDecided";
 
+	public static final String TIMER_DECISION_NEARLY_DUE = "BoundaryEvent_DecisionNearlyDue";
+
+	public static final String TIMER_DECISION_OVERDUE = "BoundaryEvent_DecisionOverdue";
+
+	public static final String TASK_ESCALATE_OVERDUE_DECISION = "Task_EscalateOverdueDecision";
+
+	/** The process variable holding the instant the contact was received. */
+	public static final String RECEIVED_AT = "receivedAt";
+
 	private ContactTriage() {
 	}
 
