@@ -76,6 +76,21 @@ public class Notices {
 			.list();
 	}
 
+	/** One of the reader's notices. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<Notice> find(long id, String username, Collection<String> groups) {
+		return this.jdbc.sql("""
+				select n.id, n.created_at, n.reference, n.message, n.link, r.notice_id is not null as read
+				from notice n left join notice_read r on r.notice_id = n.id and r.username = :user
+				where n.id = :id and (n.recipient_user = :user or n.recipient_group in (:groups))""")
+			.param("id", id)
+			.param("user", username)
+			.param("groups", groups.isEmpty() ? List.of("") : groups)
+			.query((rs, row) -> new Notice(rs.getLong("id"), rs.getTimestamp("created_at").toInstant(),
+					rs.getString("reference"), rs.getString("message"), rs.getString("link"), rs.getBoolean("read")))
+			.optional();
+	}
+
 	@Transactional(readOnly = true)
 	public int unreadCount(String username, Collection<String> groups) {
 		return this.jdbc.sql("""

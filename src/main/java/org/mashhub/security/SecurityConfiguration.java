@@ -55,7 +55,8 @@ class SecurityConfiguration {
 			StaffDirectory staff, ProblemResponses problems) throws Exception {
 		http.securityMatcher(new OrRequestMatcher(PATH.matcher("/api/**"), PATH.matcher("/actuator/**")))
 			.authorizeHttpRequests((requests) -> requests
-				.requestMatchers(PATH.matcher("/actuator/health"), PATH.matcher("/actuator/health/**"))
+				.requestMatchers(PATH.matcher("/actuator/health"), PATH.matcher("/actuator/health/**"),
+						PATH.matcher("/api/docs"), PATH.matcher("/api/docs/**"))
 				.permitAll()
 				.requestMatchers(PATH.matcher("/actuator/**"))
 				.hasAuthority(Roles.HUB_ADMIN)

@@ -135,6 +135,18 @@ class ApiSecurityIntegrationTests {
 		assertThat(api().get("/actuator/flyway", Tokens.forUser("ada.admin")).statusCode()).isEqualTo(200);
 	}
 
+	@Test
+	void theOpenApiDocumentDescribesTheApiAtApiDocs() {
+		HttpResponse<String> docs = api().get("/api/docs", null);
+
+		assertThat(docs.statusCode()).isEqualTo(200);
+		assertThat(docs.body()).contains("\"openapi\"")
+			.contains("/api/tasks/reassignment")
+			.contains("/api/deadlines/{id}/extension")
+			.contains("/api/calendar/closure-days")
+			.doesNotContain("/engine-rest");
+	}
+
 	private Api api() {
 		return new Api(this.port);
 	}

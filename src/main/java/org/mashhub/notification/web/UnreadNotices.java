@@ -1,0 +1,33 @@
+package org.mashhub.notification.web;
+
+import org.mashhub.notification.Notices;
+import org.mashhub.security.CurrentUser;
+
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * The unread count in every page's header, for people signed in to the UI.
+ */
+@ControllerAdvice(annotations = Controller.class)
+class UnreadNotices {
+
+	private final Notices notices;
+
+	UnreadNotices(Notices notices) {
+		this.notices = notices;
+	}
+
+	@ModelAttribute("unreadNotices")
+	Integer unreadNotices(Authentication authentication) {
+		if (authentication == null || !(authentication.getPrincipal() instanceof OidcUser)) {
+			return null;
+		}
+		CurrentUser reader = CurrentUser.of(authentication);
+		return this.notices.unreadCount(reader.username(), reader.groups());
+	}
+
+}
