@@ -31,8 +31,15 @@ class NoticeMailer {
 	}
 
 	void sendAfterCommit(String group, String reference, String message, String link) {
+		send(this.settings.groupMailboxes().get(group), "the " + group + " mailbox", reference, message, link);
+	}
+
+	void sendToPersonAfterCommit(String email, String reference, String message, String link) {
+		send(email, "a person", reference, message, link);
+	}
+
+	private void send(String mailbox, String whom, String reference, String message, String link) {
 		JavaMailSender sender = this.mail.getIfAvailable();
-		String mailbox = this.settings.groupMailboxes().get(group);
 		if (sender == null || mailbox == null) {
 			return;
 		}
@@ -47,7 +54,7 @@ class NoticeMailer {
 				sender.send(email);
 			}
 			catch (MailException ex) {
-				log.warn("Could not e-mail notice {} to the {} mailbox: {}", reference, group, ex.getMessage());
+				log.warn("Could not e-mail notice {} to {}: {}", reference, whom, ex.getMessage());
 			}
 		};
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {

@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 
+import org.mashhub.security.StaffDirectory;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,10 +24,13 @@ public class Notices {
 
 	private final Clock clock;
 
-	Notices(JdbcClient jdbc, NoticeMailer mailer, Clock clock) {
+	private final StaffDirectory staff;
+
+	Notices(JdbcClient jdbc, NoticeMailer mailer, Clock clock, StaffDirectory staff) {
 		this.jdbc = jdbc;
 		this.mailer = mailer;
 		this.clock = clock;
+		this.staff = staff;
 	}
 
 	/** Tells each group, in the caller's transaction; e-mails go only once it commits. */
@@ -45,7 +50,7 @@ public class Notices {
 		}
 	}
 
-	/** Tells one person, in the caller's transaction. */
+	/** Tells one person, in the caller's transaction; e-mails them once it commits. */
 	@Transactional
 	public void toUser(String username, String reference, String message, String link) {
 		this.jdbc.sql("""
@@ -57,6 +62,9 @@ public class Notices {
 			.param("message", message)
 			.param("link", link)
 			.update();
+		this.staff.find(username)
+			.map(StaffDirectory.StaffMember::email)
+			.ifPresent((email) -> this.mailer.sendToPersonAfterCommit(email, reference, message, link));
 	}
 
 	/** The notices for a person and their groups, newest first. */

@@ -11,7 +11,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
  * Who is acting: the Keycloak username, the name to show, and the groups and roles the
  * token carried.
  */
-public record CurrentUser(String username, String displayName, List<String> groups) {
+public record CurrentUser(String username, String displayName, String email, List<String> groups) {
 
 	public static CurrentUser of(Authentication authentication) {
 		List<String> groups = authentication.getAuthorities()
@@ -20,11 +20,22 @@ public record CurrentUser(String username, String displayName, List<String> grou
 			.filter(KeycloakAuthorities::isKeycloakName)
 			.sorted()
 			.toList();
-		return new CurrentUser(authentication.getName(), displayName(authentication), groups);
+		return new CurrentUser(authentication.getName(), displayName(authentication), email(authentication), groups);
 	}
 
 	public boolean isIn(String group) {
 		return this.groups.contains(group);
+	}
+
+	private static String email(Authentication authentication) {
+		Object email = null;
+		if (authentication.getPrincipal() instanceof OidcUser user) {
+			email = user.getEmail();
+		}
+		else if (authentication instanceof JwtAuthenticationToken jwt) {
+			email = jwt.getToken().getClaims().get("email");
+		}
+		return (email != null) ? email.toString() : null;
 	}
 
 	private static String displayName(Authentication authentication) {

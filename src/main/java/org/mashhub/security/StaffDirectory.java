@@ -43,7 +43,7 @@ public class StaffDirectory {
 	}
 
 	/** A staff member, with the groups they were last seen in. */
-	public record StaffMember(String username, String displayName, List<String> groups) {
+	public record StaffMember(String username, String displayName, String email, List<String> groups) {
 	}
 
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
@@ -64,6 +64,7 @@ public class StaffDirectory {
 					set display_name = excluded.display_name, groups = excluded.groups, last_seen_at = excluded.last_seen_at""")
 			.param("username", user.username())
 			.param("displayName", user.displayName())
+			.param("email", user.email())
 			.param("groups", user.groups().toArray(String[]::new))
 			.param("at", Timestamp.from(now))
 			.update();
@@ -72,10 +73,11 @@ public class StaffDirectory {
 
 	@Transactional(readOnly = true)
 	public Optional<StaffMember> find(String username) {
-		return this.jdbc.sql("select username, display_name, groups from staff_member where username = :username")
+		return this.jdbc
+			.sql("select username, display_name, email, groups from staff_member where username = :username")
 			.param("username", username)
-			.query((rs, row) -> new StaffMember(rs.getString(1), rs.getString(2),
-					List.of((String[]) rs.getArray(3).getArray())))
+			.query((rs, row) -> new StaffMember(rs.getString(1), rs.getString(2), rs.getString(3),
+					List.of((String[]) rs.getArray(4).getArray())))
 			.optional();
 	}
 
@@ -83,11 +85,11 @@ public class StaffDirectory {
 	@Transactional(readOnly = true)
 	public List<StaffMember> membersOf(Collection<String> groups) {
 		return this.jdbc.sql("""
-				select username, display_name, groups from staff_member where groups && cast(:groups as text[])
+				select username, display_name, email, groups from staff_member where groups && cast(:groups as text[])
 				order by display_name, username""")
 			.param("groups", groups.toArray(String[]::new))
-			.query((rs, row) -> new StaffMember(rs.getString(1), rs.getString(2),
-					List.of((String[]) rs.getArray(3).getArray())))
+			.query((rs, row) -> new StaffMember(rs.getString(1), rs.getString(2), rs.getString(3),
+					List.of((String[]) rs.getArray(4).getArray())))
 			.list();
 	}
 

@@ -125,6 +125,12 @@ public class WorkQueue {
 		this.tasks.claim(taskId, user.username());
 	}
 
+	/** Claims several tasks at once, all or none (a manager taking on urgent work). */
+	@Transactional
+	public void claimAll(List<String> taskIds, CurrentUser user) {
+		taskIds.forEach((taskId) -> claim(taskId, user));
+	}
+
 	@Transactional
 	public void unclaim(String taskId, CurrentUser user) {
 		WorkItem item = open(taskId, user);

@@ -25,6 +25,7 @@ import org.mashhub.notification.Notices;
 import org.mashhub.security.AccessAudit;
 import org.mashhub.sla.Deadline;
 import org.mashhub.sla.Deadlines;
+import org.mashhub.testing.IntegrationStack;
 import org.mashhub.testing.IntegrationTest;
 import org.mashhub.testing.Tokens;
 
@@ -187,6 +188,25 @@ class WorkQueueIntegrationTests {
 		assertThat(loser.body()).contains("changed by someone else");
 		String winner = (first.get().statusCode() == 204) ? "sid.screener" : "sam.screener";
 		assertThat(this.tasks.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isEqualTo(winner);
+	}
+
+	@Test
+	void aBulkClaimTakesEveryTaskOrNone() throws Exception {
+		String first = startAt("2026-11-20T16:00:00Z", "queue-bulk-1");
+		String second = startAt("2026-11-20T16:00:00Z", "queue-bulk-2");
+		String sam = Tokens.forUser("sam.screener");
+		send("POST", "/api/tasks/" + second + "/claim", null, Tokens.forUser("sid.screener"));
+
+		HttpResponse<String> refused = send("POST", "/api/tasks/claims",
+				"{\"taskIds\":[\"" + first + "\",\"" + second + "\"]}", sam);
+		assertThat(refused.statusCode()).isEqualTo(409);
+		assertThat(this.tasks.createTaskQuery().taskId(first).singleResult().getAssignee()).as("none").isNull();
+
+		send("POST", "/api/tasks/" + second + "/unclaim", null, Tokens.forUser("sid.screener"));
+		assertThat(send("POST", "/api/tasks/claims", "{\"taskIds\":[\"" + first + "\",\"" + second + "\"]}", sam)
+			.statusCode()).isEqualTo(204);
+		assertThat(this.tasks.createTaskQuery().taskAssignee("sam.screener").taskIdIn(first, second).count())
+			.isEqualTo(2);
 	}
 
 	@Test

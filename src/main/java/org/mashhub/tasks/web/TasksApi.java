@@ -57,6 +57,9 @@ class TasksApi {
 	record TaskVersion(@NotBlank String taskId, int version) {
 	}
 
+	record Claims(@NotEmpty @Size(max = 200) List<@NotBlank String> taskIds) {
+	}
+
 	record PageOfWork(List<WorkItem> items, int total, Map<Query.Tab, Integer> counts, int page, int size) {
 	}
 
@@ -82,6 +85,12 @@ class TasksApi {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void claim(@PathVariable String taskId, Authentication authentication) {
 		this.queue.claim(taskId, CurrentUser.of(authentication));
+	}
+
+	@PostMapping("/api/tasks/claims")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void claimAll(@Valid @RequestBody Claims claims, Authentication authentication) {
+		this.queue.claimAll(claims.taskIds(), CurrentUser.of(authentication));
 	}
 
 	@PostMapping("/api/tasks/{taskId}/unclaim")

@@ -132,10 +132,18 @@ class WorkPages {
 	@PostMapping("/tasks/reassignment")
 	String reassign(@RequestParam(name = "task", required = false) List<String> tasks,
 			@RequestParam(required = false) String to, @RequestParam(required = false) String reason,
-			@RequestParam(defaultValue = "/team") String returnTo, Authentication authentication,
+			@RequestParam(defaultValue = "/team") String returnTo,
+			@RequestParam(defaultValue = "reassign") String action, Authentication authentication,
 			RedirectAttributes redirect) {
 		if (tasks == null || tasks.isEmpty()) {
-			return fieldError(redirect, returnTo, "task", "Select the tasks to reassign");
+			return fieldError(redirect, returnTo, "task",
+					"Select the tasks to " + ("claim".equals(action) ? "claim" : "reassign"));
+		}
+		if ("claim".equals(action)) {
+			List<String> taskIds = tasks.stream().map((value) -> value.split(":", 2)[0]).toList();
+			return act(redirect, returnTo,
+					"You claimed " + (taskIds.size() == 1 ? "1 task." : taskIds.size() + " tasks."),
+					() -> this.queue.claimAll(taskIds, CurrentUser.of(authentication)));
 		}
 		if (to == null || to.isBlank()) {
 			return fieldError(redirect, returnTo, "to", "Select who to give the work to");
@@ -173,7 +181,8 @@ class WorkPages {
 			action.run();
 			redirect.addFlashAttribute("success", done);
 		}
-		catch (OptimisticLockingFailureException | org.camunda.bpm.engine.TaskAlreadyClaimedException ex) {
+		catch (OptimisticLockingFailureException | AccessDeniedException
+				| org.camunda.bpm.engine.TaskAlreadyClaimedException ex) {
 			redirect.addFlashAttribute("error", ex.getMessage());
 		}
 		return "redirect:" + safe(returnTo);
