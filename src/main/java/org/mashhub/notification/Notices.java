@@ -18,6 +18,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Notices {
 
+	/** A notice as one reader sees it, read or not. */
+	private static final String READER_NOTICES = """
+			select n.id, n.created_at, n.reference, n.message, n.link, r.notice_id is not null as read
+			from notice n left join notice_read r on r.notice_id = n.id and r.username = :user
+			""";
+
 	private final JdbcClient jdbc;
 
 	private final NoticeMailer mailer;
@@ -70,32 +76,26 @@ public class Notices {
 	/** The notices for a person and their groups, newest first. */
 	@Transactional(readOnly = true)
 	public List<Notice> forReader(String username, Collection<String> groups, int page, int size) {
-		return this.jdbc.sql("""
-				select n.id, n.created_at, n.reference, n.message, n.link, r.notice_id is not null as read
-				from notice n left join notice_read r on r.notice_id = n.id and r.username = :user
-				where n.recipient_user = :user or n.recipient_group in (:groups)
+		return this.jdbc.sql(READER_NOTICES + """
+				where (n.recipient_user = :user or n.recipient_group in (:groups))
 				order by n.created_at desc, n.id desc limit :limit offset :offset""")
 			.param("user", username)
 			.param("groups", groups.isEmpty() ? List.of("") : groups)
 			.param("limit", size)
 			.param("offset", page * size)
-			.query((rs, row) -> new Notice(rs.getLong("id"), rs.getTimestamp("created_at").toInstant(),
-					rs.getString("reference"), rs.getString("message"), rs.getString("link"), rs.getBoolean("read")))
+			.query(Notices::notice)
 			.list();
 	}
 
 	/** One of the reader's notices. */
 	@Transactional(readOnly = true)
 	public java.util.Optional<Notice> find(long id, String username, Collection<String> groups) {
-		return this.jdbc.sql("""
-				select n.id, n.created_at, n.reference, n.message, n.link, r.notice_id is not null as read
-				from notice n left join notice_read r on r.notice_id = n.id and r.username = :user
+		return this.jdbc.sql(READER_NOTICES + """
 				where n.id = :id and (n.recipient_user = :user or n.recipient_group in (:groups))""")
 			.param("id", id)
 			.param("user", username)
 			.param("groups", groups.isEmpty() ? List.of("") : groups)
-			.query((rs, row) -> new Notice(rs.getLong("id"), rs.getTimestamp("created_at").toInstant(),
-					rs.getString("reference"), rs.getString("message"), rs.getString("link"), rs.getBoolean("read")))
+			.query(Notices::notice)
 			.optional();
 	}
 
@@ -132,6 +132,11 @@ public class Notices {
 			.param("user", username)
 			.query(Integer.class)
 			.single() == 1;
+	}
+
+	private static Notice notice(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new Notice(rs.getLong("id"), rs.getTimestamp("created_at").toInstant(), rs.getString("reference"),
+				rs.getString("message"), rs.getString("link"), rs.getBoolean("read"));
 	}
 
 }

@@ -1,16 +1,14 @@
 package org.mashhub.sla;
 
-import java.time.Instant;
-import java.util.Date;
-import java.util.Map;
-
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mashhub.testing.Browser;
 import org.mashhub.testing.IntegrationTest;
+import org.mashhub.testing.TimedSteps;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -30,6 +28,9 @@ class CalendarBrowserTests {
 
 	@Autowired
 	RuntimeService runtime;
+
+	@Autowired
+	TaskService tasks;
 
 	@AfterEach
 	void resetTheEngineClock() {
@@ -93,16 +94,8 @@ class CalendarBrowserTests {
 	 * 10:00.
 	 */
 	private void openAStageOneDeadline(String businessKey) {
-		this.repository.createDeployment()
-			.name("sla-tests")
-			.addClasspathResource("bpmn-test/SlaTimedStepProcess.bpmn")
-			.enableDuplicateFiltering(true)
-			.deploy();
-		Date received = Date.from(Instant.parse("2026-11-23T10:00:00Z"));
-		ClockUtil.setCurrentTime(received);
-		this.runtime.startProcessInstanceByKey("SlaTimedStepProcess", businessKey,
-				Map.of("policy", "COMPLAINT_STAGE_1_RESPONSE", "receivedAt", received));
-		ClockUtil.reset();
+		new TimedSteps(this.repository, this.runtime, this.tasks).start("COMPLAINT_STAGE_1_RESPONSE",
+				"2026-11-23T10:00:00Z", businessKey);
 	}
 
 }

@@ -1,13 +1,9 @@
 package org.mashhub.sla;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.ManagementService;
@@ -26,8 +22,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mashhub.notification.Notice;
 import org.mashhub.notification.Notices;
+import org.mashhub.testing.Api;
 import org.mashhub.testing.IntegrationStack;
 import org.mashhub.testing.IntegrationTest;
+import org.mashhub.testing.TimedSteps;
 import org.mashhub.testing.Tokens;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,9 +41,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @IntegrationTest
 class DeadlineIntegrationTests {
 
-	private static final String PROCESS = "SlaTimedStepProcess";
+	private static final String PROCESS = TimedSteps.PROCESS;
 
-	private static final String STEP = "Task_TimedStep";
+	private static final String STEP = TimedSteps.STEP;
 
 	@LocalServerPort
 	int port;
@@ -71,13 +69,11 @@ class DeadlineIntegrationTests {
 	@Autowired
 	Notices notices;
 
+	TimedSteps steps;
+
 	@BeforeEach
 	void deployTheTimedStepProcess() {
-		this.repository.createDeployment()
-			.name("sla-tests")
-			.addClasspathResource("bpmn-test/SlaTimedStepProcess.bpmn")
-			.enableDuplicateFiltering(true)
-			.deploy();
+		this.steps = new TimedSteps(this.repository, this.runtime, this.tasks);
 	}
 
 	@AfterEach
@@ -282,12 +278,11 @@ class DeadlineIntegrationTests {
 		assertThat(dueOf(task)).isEqualTo(date("2026-12-09T10:00:00Z"));
 	}
 
+	/** A timed step received at {@code receivedAt}, with the engine clock left there. */
 	private Task startAt(String receivedAt, String policy, String businessKey) {
+		String taskId = this.steps.start(policy, receivedAt, businessKey);
 		ClockUtil.setCurrentTime(date(receivedAt));
-		String instance = this.runtime
-			.startProcessInstanceByKey(PROCESS, businessKey, Map.of("policy", policy, "receivedAt", date(receivedAt)))
-			.getId();
-		return this.tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey(STEP).singleResult();
+		return this.tasks.createTaskQuery().taskId(taskId).singleResult();
 	}
 
 	private Job timer(Task task, String boundaryEvent) {
@@ -301,13 +296,8 @@ class DeadlineIntegrationTests {
 		return this.tasks.createTaskQuery().taskId(task.getId()).singleResult().getDueDate();
 	}
 
-	private HttpResponse<String> send(String method, String path, String json, String token) throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
-			.header("Authorization", "Bearer " + token)
-			.header("Content-Type", "application/json")
-			.method(method,
-					(json != null) ? HttpRequest.BodyPublishers.ofString(json) : HttpRequest.BodyPublishers.noBody());
-		return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+	private HttpResponse<String> send(String method, String path, String json, String token) {
+		return new Api(this.port).send(method, path, json, token);
 	}
 
 	private static Date date(String instant) {

@@ -3,7 +3,6 @@ package org.mashhub.tasks;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -16,6 +15,7 @@ import org.mashhub.notification.Notices;
 import org.mashhub.testing.Api;
 import org.mashhub.testing.Browser;
 import org.mashhub.testing.IntegrationTest;
+import org.mashhub.testing.TimedSteps;
 import org.mashhub.testing.Tokens;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
@@ -43,13 +43,11 @@ class WorkQueueBrowserTests {
 	@Autowired
 	Notices notices;
 
+	TimedSteps steps;
+
 	@BeforeEach
 	void deployTheTimedStepProcess() {
-		this.repository.createDeployment()
-			.name("sla-tests")
-			.addClasspathResource("bpmn-test/SlaTimedStepProcess.bpmn")
-			.enableDuplicateFiltering(true)
-			.deploy();
+		this.steps = new TimedSteps(this.repository, this.runtime, this.tasks);
 	}
 
 	@AfterEach
@@ -138,14 +136,7 @@ class WorkQueueBrowserTests {
 	 * 16:00.
 	 */
 	private String start(String businessKey) {
-		Date received = date("2026-11-20T16:00:00Z");
-		ClockUtil.setCurrentTime(received);
-		String instance = this.runtime
-			.startProcessInstanceByKey("SlaTimedStepProcess", businessKey,
-					Map.of("policy", "CONTACT_DECISION", "receivedAt", received))
-			.getId();
-		ClockUtil.reset();
-		return this.tasks.createTaskQuery().processInstanceId(instance).singleResult().getId();
+		return this.steps.start("CONTACT_DECISION", "2026-11-20T16:00:00Z", businessKey);
 	}
 
 	private static Date date(String instant) {

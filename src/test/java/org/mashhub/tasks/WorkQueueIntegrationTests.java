@@ -1,13 +1,9 @@
 package org.mashhub.tasks;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 
@@ -25,8 +21,10 @@ import org.mashhub.notification.Notices;
 import org.mashhub.security.AccessAudit;
 import org.mashhub.sla.Deadline;
 import org.mashhub.sla.Deadlines;
+import org.mashhub.testing.Api;
 import org.mashhub.testing.IntegrationStack;
 import org.mashhub.testing.IntegrationTest;
+import org.mashhub.testing.TimedSteps;
 import org.mashhub.testing.Tokens;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,13 +70,11 @@ class WorkQueueIntegrationTests {
 	@Autowired
 	TransactionTemplate transactions;
 
+	TimedSteps steps;
+
 	@BeforeEach
 	void deployTheTimedStepProcess() {
-		this.repository.createDeployment()
-			.name("sla-tests")
-			.addClasspathResource("bpmn-test/SlaTimedStepProcess.bpmn")
-			.enableDuplicateFiltering(true)
-			.deploy();
+		this.steps = new TimedSteps(this.repository, this.runtime, this.tasks);
 	}
 
 	@AfterEach
@@ -246,14 +242,7 @@ class WorkQueueIntegrationTests {
 	}
 
 	private String startAt(String receivedAt, String businessKey) {
-		Date received = Date.from(Instant.parse(receivedAt));
-		ClockUtil.setCurrentTime(received);
-		String instance = this.runtime
-			.startProcessInstanceByKey("SlaTimedStepProcess", businessKey,
-					Map.of("policy", "CONTACT_DECISION", "receivedAt", received))
-			.getId();
-		ClockUtil.reset();
-		return this.tasks.createTaskQuery().processInstanceId(instance).singleResult().getId();
+		return this.steps.start("CONTACT_DECISION", receivedAt, businessKey);
 	}
 
 	private static String reassignment(String taskId, int version, String to) {
@@ -271,13 +260,8 @@ class WorkQueueIntegrationTests {
 		}
 	}
 
-	private HttpResponse<String> send(String method, String path, String json, String token) throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
-			.header("Authorization", "Bearer " + token)
-			.header("Content-Type", "application/json")
-			.method(method,
-					(json != null) ? HttpRequest.BodyPublishers.ofString(json) : HttpRequest.BodyPublishers.noBody());
-		return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+	private HttpResponse<String> send(String method, String path, String json, String token) {
+		return new Api(this.port).send(method, path, json, token);
 	}
 
 	private static JsonNode json(HttpResponse<String> response) throws Exception {

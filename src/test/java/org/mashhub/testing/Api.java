@@ -28,6 +28,16 @@ public final class Api {
 		return send(request.build());
 	}
 
+	/** Any call with a JSON body (or none) and a bearer token. */
+	public HttpResponse<String> send(String method, String path, String json, String bearerToken) {
+		return send(HttpRequest.newBuilder(URI.create(this.baseUrl + path))
+			.header("Authorization", "Bearer " + bearerToken)
+			.header("Content-Type", "application/json")
+			.method(method,
+					(json != null) ? HttpRequest.BodyPublishers.ofString(json) : HttpRequest.BodyPublishers.noBody())
+			.build());
+	}
+
 	private static HttpResponse<String> send(HttpRequest request) {
 		try {
 			return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
