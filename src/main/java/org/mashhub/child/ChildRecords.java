@@ -1,0 +1,204 @@
+package org.mashhub.child;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Children's records: registering, finding possible matches (never merging on its own),
+ * the flags a screener needs, and the chronology.
+ */
+@Service
+public class ChildRecords {
+
+	private static final String COLUMNS = "id, given_names, family_name, date_of_birth, gender, nhs_number, address,"
+			+ " school, looked_after, allocated_worker, created_at";
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	ChildRecords(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** What is known of a child when they are first recorded. */
+	public record NewChild(String givenNames, String familyName, LocalDate dateOfBirth, String gender, String nhsNumber,
+			String address, String school, boolean lookedAfter) {
+	}
+
+	/**
+	 * Why a record may be the same child: a definite NHS number match, or name and date
+	 * of birth.
+	 */
+	public enum MatchReason {
+
+		NHS_NUMBER, NAME_AND_DATE_OF_BIRTH
+
+	}
+
+	public record PossibleMatch(Child child, MatchReason reason) {
+	}
+
+	/** A child's flags for screening, as at a date. */
+	public record Flags(boolean openCase, boolean childProtectionPlanInLastTwoYears) {
+	}
+
+	public record ChronologyEntry(Instant occurredAt, String kind, String summary, String actor, String reference) {
+	}
+
+	@Transactional
+	public Child register(NewChild child) {
+		String nhsNumber = NhsNumber.normalise(child.nhsNumber());
+		if (nhsNumber != null && !nhsNumber.isEmpty() && !NhsNumber.isValid(nhsNumber)) {
+			throw new IllegalArgumentException("nhsNumber: not a valid NHS number (check digit)");
+		}
+		UUID id = UUID.randomUUID();
+		this.jdbc.sql("""
+				insert into child (id, given_names, family_name, matching_name, date_of_birth, gender, nhs_number,
+				  address, school, looked_after, created_at)
+				values (:id, :givenNames, :familyName, :matchingName, :dateOfBirth, :gender, :nhsNumber, :address,
+				  :school, :lookedAfter, :createdAt)""")
+			.param("id", id)
+			.param("givenNames", child.givenNames().strip())
+			.param("familyName", child.familyName().strip())
+			.param("matchingName", MatchingName.of(child.givenNames(), child.familyName()))
+			.param("dateOfBirth", (child.dateOfBirth() != null) ? Date.valueOf(child.dateOfBirth()) : null)
+			.param("gender", child.gender())
+			.param("nhsNumber", (nhsNumber != null && !nhsNumber.isEmpty()) ? nhsNumber : null)
+			.param("address", child.address())
+			.param("school", child.school())
+			.param("lookedAfter", child.lookedAfter())
+			.param("createdAt", Timestamp.from(this.clock.instant()))
+			.update();
+		return find(id).orElseThrow();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Child> find(UUID id) {
+		return this.jdbc.sql("select " + COLUMNS + " from child where id = :id")
+			.param("id", id)
+			.query(ChildRecords::child)
+			.optional();
+	}
+
+	/**
+	 * Records that may be this child, best first: the same NHS number, then the same
+	 * first given name, family name and date of birth. A person confirms; nothing is
+	 * merged here.
+	 */
+	@Transactional(readOnly = true)
+	public List<PossibleMatch> possibleMatches(String givenNames, String familyName, LocalDate dateOfBirth,
+			String nhsNumber) {
+		List<PossibleMatch> matches = new ArrayList<>();
+		String digits = NhsNumber.normalise(nhsNumber);
+		if (digits != null && NhsNumber.isValid(digits)) {
+			this.jdbc.sql("select " + COLUMNS + " from child where nhs_number = :nhsNumber")
+				.param("nhsNumber", digits)
+				.query(ChildRecords::child)
+				.list()
+				.forEach((child) -> matches.add(new PossibleMatch(child, MatchReason.NHS_NUMBER)));
+		}
+		if (dateOfBirth != null) {
+			this.jdbc.sql("select " + COLUMNS + """
+					 from child where matching_name = :matchingName and date_of_birth = :dateOfBirth
+					order by created_at""")
+				.param("matchingName", MatchingName.of(givenNames, familyName))
+				.param("dateOfBirth", Date.valueOf(dateOfBirth))
+				.query(ChildRecords::child)
+				.list()
+				.stream()
+				.filter((child) -> matches.stream().noneMatch((found) -> found.child().id().equals(child.id())))
+				.forEach((child) -> matches.add(new PossibleMatch(child, MatchReason.NAME_AND_DATE_OF_BIRTH)));
+		}
+		return matches;
+	}
+
+	@Transactional
+	public void allocate(UUID childId, String worker) {
+		this.jdbc.sql("update child set allocated_worker = :worker where id = :id")
+			.param("id", childId)
+			.param("worker", worker)
+			.update();
+	}
+
+	@Transactional
+	public void recordChildProtectionPlan(UUID childId, LocalDate startedOn, LocalDate endedOn) {
+		this.jdbc.sql("""
+				insert into child_protection_plan (child_id, started_on, ended_on) values (:id, :startedOn, :endedOn)
+				on conflict (child_id, started_on) do update set ended_on = excluded.ended_on""")
+			.param("id", childId)
+			.param("startedOn", Date.valueOf(startedOn))
+			.param("endedOn", (endedOn != null) ? Date.valueOf(endedOn) : null)
+			.update();
+	}
+
+	/**
+	 * Open case, and a child protection plan current at any time in the two years before
+	 * {@code asOf}.
+	 */
+	@Transactional(readOnly = true)
+	public Flags flags(UUID childId, LocalDate asOf) {
+		Child child = find(childId).orElseThrow(() -> new java.util.NoSuchElementException("No child " + childId));
+		boolean recentPlan = this.jdbc.sql("""
+				select count(*) from child_protection_plan
+				where child_id = :id and started_on <= :asOf and (ended_on is null or ended_on >= :since)""")
+			.param("id", childId)
+			.param("asOf", Date.valueOf(asOf))
+			.param("since", Date.valueOf(asOf.minusYears(2)))
+			.query(Integer.class)
+			.single() > 0;
+		return new Flags(child.hasOpenCase(), recentPlan);
+	}
+
+	/** Adds to the child's chronology, in the caller's transaction. */
+	@Transactional
+	public void addToChronology(UUID childId, Instant occurredAt, String kind, String summary, String actor,
+			String reference) {
+		this.jdbc.sql("""
+				insert into chronology_entry (child_id, occurred_at, kind, summary, actor, reference)
+				values (:childId, :occurredAt, :kind, :summary, :actor, :reference)""")
+			.param("childId", childId)
+			.param("occurredAt", Timestamp.from(occurredAt))
+			.param("kind", kind)
+			.param("summary", summary)
+			.param("actor", actor)
+			.param("reference", reference)
+			.update();
+	}
+
+	/** The chronology, oldest first. */
+	@Transactional(readOnly = true)
+	public List<ChronologyEntry> chronology(UUID childId) {
+		return this.jdbc.sql("""
+				select occurred_at, kind, summary, actor, reference from chronology_entry
+				where child_id = :id order by occurred_at, id""")
+			.param("id", childId)
+			.query((rs, row) -> new ChronologyEntry(rs.getTimestamp("occurred_at").toInstant(), rs.getString("kind"),
+					rs.getString("summary"), rs.getString("actor"), rs.getString("reference")))
+			.list();
+	}
+
+	private static Child child(ResultSet rs, int row) throws SQLException {
+		Date dateOfBirth = rs.getDate("date_of_birth");
+		return new Child(rs.getObject("id", UUID.class), rs.getString("given_names"), rs.getString("family_name"),
+				(dateOfBirth != null) ? dateOfBirth.toLocalDate() : null, rs.getString("gender"),
+				rs.getString("nhs_number"), rs.getString("address"), rs.getString("school"),
+				rs.getBoolean("looked_after"), rs.getString("allocated_worker"),
+				rs.getTimestamp("created_at").toInstant());
+	}
+
+}

@@ -1,0 +1,7 @@
+/**
+ * Children: their records, identity matching (NHS number, name and date of birth), the
+ * flags a screener needs (open case, recent child protection plan), and each child's
+ * chronology.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Children")
+package org.mashhub.child;

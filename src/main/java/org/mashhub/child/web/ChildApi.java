@@ -1,0 +1,66 @@
+package org.mashhub.child.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.UUID;
+
+import org.mashhub.child.Child;
+import org.mashhub.child.ChildRecords;
+import org.mashhub.security.AccessAudit;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A child's record, flags and chronology, for the MASH and assessment staff who work the
+ * case. Every view is audited.
+ */
+@RestController
+@PreAuthorize("hasAnyAuthority('mash-social-worker', 'mash-manager', 'assessment-social-worker')")
+class ChildApi {
+
+	private final ChildRecords children;
+
+	private final AccessAudit audit;
+
+	private final Clock clock;
+
+	ChildApi(ChildRecords children, AccessAudit audit, Clock clock) {
+		this.children = children;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	record ChildView(Child child, ChildRecords.Flags flags) {
+	}
+
+	@GetMapping("/api/children/{id}")
+	@Transactional
+	ChildView child(@PathVariable UUID id) {
+		Child child = this.children.find(id).orElseThrow(() -> new NoSuchElementException("No child " + id));
+		this.audit.record("VIEW", "child", id.toString(), null);
+		return new ChildView(child, this.children.flags(id, LocalDate.now(this.clock)));
+	}
+
+	@GetMapping("/api/children/{id}/chronology")
+	@Transactional
+	List<ChildRecords.ChronologyEntry> chronology(@PathVariable UUID id) {
+		this.children.find(id).orElseThrow(() -> new NoSuchElementException("No child " + id));
+		this.audit.record("VIEW_CHRONOLOGY", "child", id.toString(), null);
+		return this.children.chronology(id);
+	}
+
+	@ExceptionHandler(NoSuchElementException.class)
+	ProblemDetail notFound(NoSuchElementException missing) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, missing.getMessage());
+	}
+
+}
