@@ -5,21 +5,47 @@ import java.util.Optional;
 import org.mashhub.referral.process.ContactTriage;
 import org.mashhub.tasks.TaskSubjects;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells the work queue what a contact's tasks are about. Until contacts carry child
- * records, the label is the contact's reference.
+ * Tells the work queue what a contact triage is about: the child's name as the referrer
+ * gave it (the triage reference is "contact reference/child position").
  */
 @Component
 class ContactTaskSubjects implements TaskSubjects {
 
+	private final JdbcClient jdbc;
+
+	ContactTaskSubjects(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
 	@Override
 	public Optional<TaskSubject> describe(String processDefinitionKey, String businessKey) {
-		if (!ContactTriage.PROCESS.equals(processDefinitionKey)) {
+		if (!ContactTriage.PROCESS.equals(processDefinitionKey) || businessKey == null) {
 			return Optional.empty();
 		}
-		return Optional.of(new TaskSubject("Contact " + businessKey, null));
+		int slash = businessKey.lastIndexOf('/');
+		Optional<String> child = (slash < 0) ? Optional.empty()
+				: this.jdbc
+					.sql("""
+							select cc.given_names || ' ' || cc.family_name from contact_child cc join contact c on c.id = cc.contact_id
+							where c.reference = :reference and cc.position = :position""")
+					.param("reference", businessKey.substring(0, slash))
+					.param("position", parsePosition(businessKey.substring(slash + 1)))
+					.query(String.class)
+					.optional();
+		return Optional.of(new TaskSubject(child.orElse("Contact " + businessKey), null));
+	}
+
+	private static int parsePosition(String text) {
+		try {
+			return Integer.parseInt(text);
+		}
+		catch (NumberFormatException ex) {
+			return -1;
+		}
 	}
 
 }

@@ -2,36 +2,54 @@ package org.mashhub.local;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.mashhub.referral.ContactIntake;
+import org.mashhub.referral.ContactReceipt;
+import org.mashhub.referral.NewContact;
 import org.mashhub.referral.process.ContactTriage;
+import org.mashhub.security.CurrentUser;
+import org.mashhub.security.Roles;
 
 import org.springframework.context.ApplicationContext;
 
 /**
- * Demo work for the run command, seeded once into an empty database: contacts waiting for
- * screening and for a manager's decision, one of them overdue so its escalation can be
- * seen.
+ * Demo work for the run command, seeded once into an empty database through the real
+ * intake: contacts waiting for screening and for a manager's decision, one of them
+ * overdue so its escalation can be seen. The children and referrers are invented.
  */
 public final class DemoData {
+
+	private static final CurrentUser BUSINESS_SUPPORT = new CurrentUser("bella.support", "Bella Support", null,
+			List.of(Roles.BUSINESS_SUPPORT));
 
 	private DemoData() {
 	}
 
-	private record DemoContact(String reference, Duration receivedAgo, boolean screened) {
+	private record DemoContact(String givenNames, String familyName, LocalDate dateOfBirth, NewContact.Agency agency,
+			String concerns, NewContact.Category category, Duration receivedAgo, boolean screened) {
 	}
 
 	private static final List<DemoContact> CONTACTS = List.of(
-			new DemoContact("DEMO-0001", Duration.ofMinutes(30), false),
-			new DemoContact("DEMO-0002", Duration.ofHours(3), false),
-			new DemoContact("DEMO-0003", Duration.ofHours(5), true),
-			new DemoContact("DEMO-0004", Duration.ofHours(26), true),
-			new DemoContact("DEMO-0005", Duration.ofDays(4), true));
+			new DemoContact("Amelia", "Example", LocalDate.of(2016, 5, 14), NewContact.Agency.EDUCATION,
+					"Amelia arrived at school hungry and with a bruise on her arm she would not explain.",
+					NewContact.Category.NEGLECT, Duration.ofMinutes(30), false),
+			new DemoContact("Noah", "Sample", LocalDate.of(2012, 1, 3), NewContact.Agency.POLICE,
+					"Domestic incident at the family home overnight; Noah was present.",
+					NewContact.Category.DOMESTIC_ABUSE, Duration.ofHours(3), false),
+			new DemoContact("Isla", "Demo", LocalDate.of(2009, 8, 21), NewContact.Agency.HEALTH,
+					"Isla attended A&E after taking an overdose; says she does not feel safe at home.",
+					NewContact.Category.MENTAL_HEALTH, Duration.ofHours(5), true),
+			new DemoContact("Leo", "Placeholder", LocalDate.of(2018, 11, 2), NewContact.Agency.PUBLIC,
+					"A neighbour reports Leo is often left alone in the flat in the evenings.",
+					NewContact.Category.NEGLECT, Duration.ofHours(26), true),
+			new DemoContact("Maya", "Specimen", LocalDate.of(2011, 3, 30), NewContact.Agency.POLICE,
+					"Maya was found with older adults not known to her family, late at night.",
+					NewContact.Category.EXPLOITATION, Duration.ofDays(4), true));
 
 	/** Seeds the demo contacts unless any contact was ever started; says what it did. */
 	public static String seedOnce(ApplicationContext app) {
@@ -39,19 +57,27 @@ public final class DemoData {
 		if (history.createHistoricProcessInstanceQuery().processDefinitionKey(ContactTriage.PROCESS).count() > 0) {
 			return "kept from an earlier run";
 		}
-		RuntimeService runtime = app.getBean(RuntimeService.class);
+		ContactIntake intake = app.getBean(ContactIntake.class);
 		TaskService tasks = app.getBean(TaskService.class);
 		Instant now = Instant.now();
-		for (DemoContact contact : CONTACTS) {
-			String instance = runtime
-				.startProcessInstanceByKey(ContactTriage.PROCESS, contact.reference(),
-						Map.of(ContactTriage.RECEIVED_AT, Date.from(now.minus(contact.receivedAgo()))))
-				.getId();
-			if (contact.screened()) {
-				tasks.complete(tasks.createTaskQuery().processInstanceId(instance).singleResult().getId());
+		for (DemoContact demo : CONTACTS) {
+			NewContact contact = new NewContact(now.minus(demo.receivedAgo()),
+					new NewContact.Referrer("Demo referrer", demo.agency(), null, "01632 960000", null,
+							NewContact.FeedbackRoute.PHONE),
+					List.of(new NewContact.ChildInContact(demo.givenNames(), demo.familyName(), demo.dateOfBirth(),
+							null, null, null, null)),
+					demo.concerns(), List.of(demo.category()),
+					new NewContact.Consent(NewContact.ConsentStatus.NOT_SOUGHT, null, "Demo data", null, null, null),
+					null);
+			ContactReceipt receipt = intake.receive(contact, Map.of(), "demo-" + demo.givenNames(), BUSINESS_SUPPORT);
+			if (demo.screened()) {
+				tasks.complete(tasks.createTaskQuery()
+					.processInstanceBusinessKey(receipt.children().get(0).triageReference())
+					.singleResult()
+					.getId());
 			}
 		}
-		return CONTACTS.size() + " demo contacts seeded (DEMO-0001 to DEMO-000" + CONTACTS.size() + ")";
+		return CONTACTS.size() + " demo contacts seeded";
 	}
 
 }

@@ -1,0 +1,31 @@
+package org.mashhub.referral.process;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Starts one contact triage for one child, anchored at the contact's receipt.
+ */
+@Component
+public class ContactTriageStarter {
+
+	private final RuntimeService runtime;
+
+	ContactTriageStarter(RuntimeService runtime) {
+		this.runtime = runtime;
+	}
+
+	/** Returns the process instance id; the triage reference is its business key. */
+	public String start(String triageReference, Instant receivedAt) {
+		return this.runtime
+			.startProcessInstanceByKey(ContactTriage.PROCESS, triageReference,
+					Map.of(ContactTriage.RECEIVED_AT, Date.from(receivedAt)))
+			.getId();
+	}
+
+}

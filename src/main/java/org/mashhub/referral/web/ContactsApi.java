@@ -1,0 +1,77 @@
+package org.mashhub.referral.web;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import org.mashhub.referral.ContactIntake;
+import org.mashhub.referral.ContactReceipt;
+import org.mashhub.referral.IdempotencyConflict;
+import org.mashhub.referral.InvalidContact;
+import org.mashhub.referral.NewContact;
+import org.mashhub.security.CurrentUser;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /api/contacts}: partner systems (one agency each) and front-door staff send
+ * contacts. An Idempotency-Key is required; every invalid field is named; nothing is
+ * half-stored.
+ */
+@RestController
+@PreAuthorize("hasAnyAuthority('partner-system', 'business-support', 'mash-social-worker', 'mash-manager')")
+class ContactsApi {
+
+	private final ContactIntake intake;
+
+	private final Validator validator;
+
+	ContactsApi(ContactIntake intake, Validator validator) {
+		this.intake = intake;
+		this.validator = validator;
+	}
+
+	@PostMapping(path = "/api/contacts", consumes = "application/json")
+	ResponseEntity<?> receive(@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+			HttpServletRequest request, @RequestBody NewContact contact, Authentication authentication) {
+		if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 200) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+					"An Idempotency-Key header (1 to 200 characters) is required, so a retry never files a contact twice.");
+			problem.setProperty("errors", Map.of("Idempotency-Key", "is required"));
+			return ResponseEntity.badRequest().body(problem);
+		}
+		Map<String, String> errors = new LinkedHashMap<>();
+		for (ConstraintViolation<NewContact> violation : this.validator.validate(contact)) {
+			errors.putIfAbsent(violation.getPropertyPath().toString(), violation.getMessage());
+		}
+		ContactReceipt receipt = this.intake.receive(contact, errors, idempotencyKey.strip(),
+				CurrentUser.of(authentication));
+		return ResponseEntity.created(URI.create("/api/contacts/" + receipt.reference())).body(receipt);
+	}
+
+	@ExceptionHandler(InvalidContact.class)
+	ProblemDetail invalid(InvalidContact invalid) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, invalid.getMessage());
+		problem.setTitle("Invalid contact");
+		problem.setProperty("errors", invalid.errors());
+		return problem;
+	}
+
+	@ExceptionHandler(IdempotencyConflict.class)
+	ProblemDetail reused(IdempotencyConflict conflict) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, conflict.getMessage());
+	}
+
+}
