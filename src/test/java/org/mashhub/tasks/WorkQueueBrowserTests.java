@@ -62,10 +62,13 @@ class WorkQueueBrowserTests {
 
 		try (Browser browser = Browser.open(this.port)) {
 			browser.visit("/work?tab=UNASSIGNED&q=browser-claim").signInAs("sam.screener");
+			assertThat(browser.text("tab-UNASSIGNED")).isEqualTo("My teams' unassigned (1)");
+			assertThat(browser.text("tab-ASSIGNED")).isEqualTo("Assigned to me (0)");
 			browser.click("claim-browser-claim");
 			assertThat(browser.text("success")).isEqualTo("You claimed the task.");
 
 			browser.visit("/work?tab=ASSIGNED&q=browser-claim");
+			assertThat(browser.text("tab-ASSIGNED")).isEqualTo("Assigned to me (1)");
 			browser.driver().findElement(By.linkText("browser-claim")).click();
 			assertThat(browser.text("assignee")).isEqualTo("sam.screener");
 			browser.click("complete");
