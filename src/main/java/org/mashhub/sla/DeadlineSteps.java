@@ -65,8 +65,16 @@ class DeadlineSteps {
 		move(deadline);
 	}
 
+	/**
+	 * Raises, never lowers: a warning timer that fires after the breach leaves the
+	 * breach's priority.
+	 */
 	void raisePriority(Deadline deadline, int priority) {
-		if (deadline.taskId() != null && this.tasks.createTaskQuery().taskId(deadline.taskId()).count() == 1) {
+		if (deadline.taskId() == null) {
+			return;
+		}
+		Task task = this.tasks.createTaskQuery().taskId(deadline.taskId()).singleResult();
+		if (task != null && task.getPriority() < priority) {
 			this.tasks.setPriority(deadline.taskId(), priority);
 		}
 	}

@@ -142,6 +142,20 @@ class DeadlineIntegrationTests {
 	}
 
 	@Test
+	void aWarningThatFiresAfterTheBreachDoesNotLowerThePriority() {
+		// A server down over the deadline finds both timers due at once, in any order
+		Task task = startAt("2026-11-20T16:00:00Z", "CONTACT_DECISION", "late-timers");
+		ClockUtil.setCurrentTime(date("2026-11-24T09:00:00Z"));
+
+		this.management.executeJob(timer(task, "BoundaryEvent_StepOverdue").getId());
+		this.management.executeJob(timer(task, "BoundaryEvent_StepWarning").getId());
+
+		assertThat(this.tasks.createTaskQuery().taskId(task.getId()).singleResult().getPriority()).isEqualTo(100);
+		assertThat(this.deadlines.findOpenForTask(task.getId()).orElseThrow().status())
+			.isEqualTo(Deadline.Status.BREACHED);
+	}
+
+	@Test
 	void aLateCompletionWithoutAReasonForDelayIsRefusedAndNothingChanges() {
 		Task task = startAt("2026-11-20T16:00:00Z", "CONTACT_DECISION", "late-1");
 		ClockUtil.setCurrentTime(date("2026-11-24T09:30:00Z"));
