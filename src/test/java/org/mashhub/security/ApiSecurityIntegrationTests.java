@@ -136,6 +136,22 @@ class ApiSecurityIntegrationTests {
 	}
 
 	@Test
+	void uiPagesCarrySecurityHeadersAndUiFormsRefuseAPostWithoutTheCsrfToken() throws Exception {
+		HttpResponse<String> page = api().get("/work", null);
+		assertThat(page.statusCode()).as("off to sign in").isEqualTo(302);
+		assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+		assertThat(page.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+		assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+				(policy) -> assertThat(policy).contains("default-src 'self'").contains("frame-ancestors 'none'"));
+
+		HttpResponse<String> forged = java.net.http.HttpClient.newHttpClient()
+			.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + this.port + "/logout"))
+				.POST(java.net.http.HttpRequest.BodyPublishers.noBody())
+				.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+		assertThat(forged.statusCode()).as("no CSRF token").isEqualTo(403);
+	}
+
+	@Test
 	void theOpenApiDocumentDescribesTheApiAtApiDocs() {
 		HttpResponse<String> docs = api().get("/api/docs", null);
 
