@@ -97,6 +97,36 @@ public class ContactIntake {
 		return new ContactReceipt(id, reference, receivedAt, triages);
 	}
 
+	/** A recorded contact by its reference. */
+	@Transactional(readOnly = true)
+	public Optional<ContactRecord> find(String reference) {
+		List<ContactRecord.Child> children = this.jdbc
+			.sql("""
+					select cc.position, cc.given_names, cc.family_name, cc.date_of_birth, cc.nhs_number, cc.address, cc.school
+					from contact_child cc join contact c on c.id = cc.contact_id
+					where c.reference = :reference order by cc.position""")
+			.param("reference", reference)
+			.query((rs, row) -> new ContactRecord.Child(rs.getInt("position"), reference + "/" + rs.getInt("position"),
+					rs.getString("given_names"), rs.getString("family_name"),
+					(rs.getDate("date_of_birth") != null) ? rs.getDate("date_of_birth").toLocalDate() : null,
+					rs.getString("nhs_number"), rs.getString("address"), rs.getString("school")))
+			.list();
+		return this.jdbc.sql("""
+				select reference, received_at, recorded_by, channel, referrer_name, referrer_agency, referrer_role,
+				  feedback_route, concerns, categories, consent_status, dash_ticks, incidents_last_12_months,
+				  safe_to_contact_victim
+				from contact where reference = :reference""")
+			.param("reference", reference)
+			.query((rs, row) -> new ContactRecord(rs.getString("reference"), rs.getTimestamp("received_at").toInstant(),
+					rs.getString("recorded_by"), rs.getString("channel"), rs.getString("referrer_name"),
+					rs.getString("referrer_agency"), rs.getString("referrer_role"), rs.getString("feedback_route"),
+					rs.getString("concerns"), List.of((String[]) rs.getArray("categories").getArray()),
+					rs.getString("consent_status"), (Integer) rs.getObject("dash_ticks"),
+					(Integer) rs.getObject("incidents_last_12_months"),
+					(Boolean) rs.getObject("safe_to_contact_victim"), children))
+			.optional();
+	}
+
 	/**
 	 * The rules a form cannot express: consent, feedback route, safe contact, dates, NHS
 	 * numbers.

@@ -70,6 +70,19 @@ class ContactIntakeIntegrationTests {
 		assertThat(new Api(this.port).get("/api/tasks?tab=UNASSIGNED&q=amy", screener).body())
 			.contains("\"subjectLabel\":\"Amy Test\"")
 			.contains(reference + "/1");
+		Api api = new Api(this.port);
+		HttpResponse<String> read = api.get("/api/contacts/" + reference, screener);
+		assertThat(read.statusCode()).as("the Location answers").isEqualTo(200);
+		assertThat(JSON.readTree(read.body()).get("children").get(1).get("givenNames").asText()).isEqualTo("Ben");
+		assertThat(api.get("/api/contacts/" + reference, Tokens.forUser("paul.police")).statusCode())
+			.as("an agency liaison never reads the whole contact")
+			.isEqualTo(403);
+		assertThat(api.get("/api/contacts/" + reference, Tokens.forPartner("police")).statusCode())
+			.as("the system that sent it")
+			.isEqualTo(200);
+		assertThat(api.get("/api/contacts/" + reference, Tokens.forUser("bella.support")).statusCode())
+			.as("business support that did not record it")
+			.isEqualTo(404);
 		assertThat(this.jdbc.sql("select concerns from contact where reference = :reference")
 			.param("reference", reference)
 			.query(String.class)

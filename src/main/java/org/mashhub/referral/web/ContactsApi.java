@@ -3,6 +3,7 @@ package org.mashhub.referral.web;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.NoSuchElementException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
@@ -12,14 +13,20 @@ import org.mashhub.referral.ContactReceipt;
 import org.mashhub.referral.IdempotencyConflict;
 import org.mashhub.referral.InvalidContact;
 import org.mashhub.referral.NewContact;
+import org.mashhub.referral.ContactRecord;
+import org.mashhub.security.AccessAudit;
 import org.mashhub.security.CurrentUser;
+import org.mashhub.security.Roles;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -38,9 +45,12 @@ class ContactsApi {
 
 	private final Validator validator;
 
-	ContactsApi(ContactIntake intake, Validator validator) {
+	private final AccessAudit audit;
+
+	ContactsApi(ContactIntake intake, Validator validator, AccessAudit audit) {
 		this.intake = intake;
 		this.validator = validator;
+		this.audit = audit;
 	}
 
 	@PostMapping(path = "/api/contacts", consumes = "application/json")
@@ -59,6 +69,29 @@ class ContactsApi {
 		ContactReceipt receipt = this.intake.receive(contact, errors, idempotencyKey.strip(),
 				CurrentUser.of(authentication));
 		return ResponseEntity.created(URI.create("/api/contacts/" + receipt.reference())).body(receipt);
+	}
+
+	/**
+	 * A contact for the MASH staff who screen and decide it, or for the system or person
+	 * that recorded it; nobody else (agency liaisons see only their own requests'
+	 * summary). Audited.
+	 */
+	@GetMapping("/api/contacts/{reference}")
+	@PreAuthorize("hasAnyAuthority('partner-system', 'business-support', 'mash-social-worker', 'mash-manager')")
+	@Transactional
+	ContactRecord contact(@PathVariable String reference, Authentication authentication) {
+		CurrentUser reader = CurrentUser.of(authentication);
+		ContactRecord contact = this.intake.find(reference)
+			.filter((found) -> reader.isIn(Roles.MASH_SOCIAL_WORKER) || reader.isIn(Roles.MASH_MANAGER)
+					|| found.recordedBy().equals(reader.username()))
+			.orElseThrow(() -> new NoSuchElementException("No contact " + reference));
+		this.audit.record("VIEW", "contact", reference, null);
+		return contact;
+	}
+
+	@ExceptionHandler(NoSuchElementException.class)
+	ProblemDetail notFound(NoSuchElementException missing) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, missing.getMessage());
 	}
 
 	@ExceptionHandler(InvalidContact.class)
