@@ -2,9 +2,11 @@ package org.mashhub.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.NoSuchElementException;
 
 import jakarta.validation.ConstraintViolationException;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -46,6 +48,21 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 				"The request body is not valid JSON of the expected shape.");
 		problem.setTitle("Unreadable request");
 		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	/**
+	 * Something asked for by id that does not exist, or that the caller may not know
+	 * exists.
+	 */
+	@ExceptionHandler(NoSuchElementException.class)
+	ProblemDetail notFound(NoSuchElementException missing) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, missing.getMessage());
+	}
+
+	/** Someone else changed it since it was read: nothing was saved. */
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ProblemDetail changedMeanwhile(OptimisticLockingFailureException conflict) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, conflict.getMessage());
 	}
 
 	@ExceptionHandler(ConstraintViolationException.class)

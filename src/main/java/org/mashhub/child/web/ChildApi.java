@@ -10,11 +10,8 @@ import org.mashhub.child.Child;
 import org.mashhub.child.ChildRecords;
 import org.mashhub.security.AccessAudit;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -56,11 +53,6 @@ class ChildApi {
 		this.children.find(id).orElseThrow(() -> new NoSuchElementException("No child " + id));
 		this.audit.record("VIEW_CHRONOLOGY", "child", id.toString(), null);
 		return this.children.chronology(id);
-	}
-
-	@ExceptionHandler(NoSuchElementException.class)
-	ProblemDetail notFound(NoSuchElementException missing) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, missing.getMessage());
 	}
 
 }

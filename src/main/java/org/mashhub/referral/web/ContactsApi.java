@@ -89,11 +89,6 @@ class ContactsApi {
 		return contact;
 	}
 
-	@ExceptionHandler(NoSuchElementException.class)
-	ProblemDetail notFound(NoSuchElementException missing) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, missing.getMessage());
-	}
-
 	@ExceptionHandler(InvalidContact.class)
 	ProblemDetail invalid(InvalidContact invalid) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, invalid.getMessage());

@@ -1,13 +1,11 @@
 package org.mashhub.sla.web;
 
 import java.util.Map;
-import java.util.NoSuchElementException;
 
 import org.mashhub.sla.DeadlineRefused;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -26,16 +24,6 @@ class SlaProblems {
 		problem.setTitle("Not allowed by the SLA rules");
 		problem.setProperty("errors", Map.of(refused.field(), refused.getMessage()));
 		return problem;
-	}
-
-	@ExceptionHandler(NoSuchElementException.class)
-	ProblemDetail notFound(NoSuchElementException missing) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, missing.getMessage());
-	}
-
-	@ExceptionHandler(OptimisticLockingFailureException.class)
-	ProblemDetail changedMeanwhile(OptimisticLockingFailureException conflict) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, conflict.getMessage());
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.mashhub.tasks.web;
 
 import java.util.Map;
-import java.util.NoSuchElementException;
 
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -24,11 +23,6 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice(basePackageClasses = TaskProblems.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class TaskProblems {
-
-	@ExceptionHandler(NoSuchElementException.class)
-	ProblemDetail notFound(NoSuchElementException missing) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, missing.getMessage());
-	}
 
 	@ExceptionHandler({ OptimisticLockingFailureException.class, OptimisticLockingException.class,
 			TaskAlreadyClaimedException.class })
