@@ -55,6 +55,14 @@ public record Deadline(UUID id, String policy, String subjectType, String subjec
 				this.delayReasonBy, this.version);
 	}
 
+	Deadline withTarget(String newPolicy, Instant newAnchor) {
+		return new Deadline(this.id, newPolicy, this.subjectType, this.subjectId, this.processInstanceId,
+				this.activityId, this.taskId, this.stepName, newAnchor, this.amount, this.originalDueAt, this.dueAt,
+				this.warnAt, this.extendedBy, this.extensionReason, this.extendedAt, this.pausedSince, this.status,
+				this.openedAt, this.warnedAt, this.breachedAt, this.completedAt, this.completedBy, this.delayReason,
+				this.delayReasonBy, this.version);
+	}
+
 	Deadline withExtension(String by, String reason, Instant at) {
 		return new Deadline(this.id, this.policy, this.subjectType, this.subjectId, this.processInstanceId,
 				this.activityId, this.taskId, this.stepName, this.anchorAt, this.amount, this.originalDueAt, this.dueAt,

@@ -43,13 +43,16 @@ class DeadlineRepository {
 
 	/** Saves a changed deadline; false when someone else changed it since it was read. */
 	boolean update(Deadline d) {
-		return this.jdbc.sql("""
-				update deadline set amount = :amount, due_at = :dueAt, warn_at = :warnAt, extended_by = :extendedBy,
-				  extension_reason = :extensionReason, extended_at = :extendedAt, paused_since = :pausedSince,
-				  status = :status, warned_at = :warnedAt, breached_at = :breachedAt, completed_at = :completedAt,
-				  completed_by = :completedBy, delay_reason = :delayReason, delay_reason_by = :delayReasonBy,
-				  version = version + 1
-				where id = :id and version = :version""").paramSource(params(d)).update() == 1;
+		return this.jdbc
+			.sql("""
+					update deadline set policy = :policy, anchor_at = :anchorAt, amount = :amount, due_at = :dueAt, warn_at = :warnAt, extended_by = :extendedBy,
+					  extension_reason = :extensionReason, extended_at = :extendedAt, paused_since = :pausedSince,
+					  status = :status, warned_at = :warnedAt, breached_at = :breachedAt, completed_at = :completedAt,
+					  completed_by = :completedBy, delay_reason = :delayReason, delay_reason_by = :delayReasonBy,
+					  version = version + 1
+					where id = :id and version = :version""")
+			.paramSource(params(d))
+			.update() == 1;
 	}
 
 	Optional<Deadline> find(UUID id) {

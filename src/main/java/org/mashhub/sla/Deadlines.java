@@ -127,6 +127,24 @@ public class Deadlines {
 	}
 
 	/**
+	 * The step's target changed (a contact re-rated): its deadline follows the new policy
+	 * from the new anchor, with the task's dates and the step's timers.
+	 */
+	@Transactional
+	public Optional<Deadline> retarget(String taskId, String policy, Instant anchor, String by, String reason) {
+		SlaSettings.Policy target = this.calculator.policy(policy);
+		return this.repository.findOpenByTask(taskId).map((deadline) -> {
+			Deadline moved = reschedule(deadline.withTarget(policy, anchor), target, target.amount());
+			save(moved);
+			this.repository.addChange(deadline.id(), now(), by, "RETARGETED", reason, deadline.dueAt(), moved.dueAt());
+			if (!moved.isPaused()) {
+				this.steps.move(moved);
+			}
+			return moved;
+		});
+	}
+
+	/**
 	 * Stops the clock (e.g. while an advocate is appointed): timers wait until it
 	 * restarts.
 	 */

@@ -23,7 +23,7 @@ class WorkItemRepository {
 	static final String COLUMNS = """
 			task_id, process_instance_id, process_definition_key, process_type, task_definition_key, task_name,
 			subject_label, subject_reference, rag, priority, due_at, warn_at, sla_clock, candidate_groups, assignee,
-			created_at, state, version""";
+			created_at, state, version, form_key""";
 
 	private final JdbcClient jdbc;
 
@@ -34,8 +34,8 @@ class WorkItemRepository {
 	void insert(WorkItem item) {
 		this.jdbc.sql("insert into work_item (" + COLUMNS + ") values (:taskId, :processInstanceId, "
 				+ ":processDefinitionKey, :processType, :taskDefinitionKey, :taskName, :subjectLabel, :subjectReference, "
-				+ ":rag, :priority, :dueAt, :warnAt, :slaClock, :candidateGroups, :assignee, :createdAt, 'OPEN', 0) "
-				+ "on conflict (task_id) do nothing")
+				+ ":rag, :priority, :dueAt, :warnAt, :slaClock, :candidateGroups, :assignee, "
+				+ ":createdAt, 'OPEN', 0, :formKey) " + "on conflict (task_id) do nothing")
 			.param("taskId", item.taskId())
 			.param("processInstanceId", item.processInstanceId())
 			.param("processDefinitionKey", item.processDefinitionKey())
@@ -52,6 +52,16 @@ class WorkItemRepository {
 			.param("candidateGroups", item.candidateGroups().toArray(String[]::new))
 			.param("assignee", item.assignee())
 			.param("createdAt", timestamp(item.createdAt()))
+			.param("formKey", item.formKey())
+			.update();
+	}
+
+	void changeRag(String processInstanceId, String rag) {
+		this.jdbc.sql("""
+				update work_item set rag = :rag, version = version + 1
+				where process_instance_id = :processInstanceId and state = 'OPEN'""")
+			.param("rag", rag)
+			.param("processInstanceId", processInstanceId)
 			.update();
 	}
 
@@ -159,7 +169,8 @@ class WorkItemRepository {
 				rs.getString("task_definition_key"), rs.getString("task_name"), rs.getString("subject_label"),
 				rs.getString("subject_reference"), rs.getString("rag"), rs.getInt("priority"), instant(rs, "due_at"),
 				instant(rs, "warn_at"), rs.getString("sla_clock"), strings(rs.getArray("candidate_groups")),
-				rs.getString("assignee"), instant(rs, "created_at"), rs.getString("state"), rs.getInt("version"));
+				rs.getString("assignee"), instant(rs, "created_at"), rs.getString("state"), rs.getInt("version"),
+				rs.getString("form_key"));
 	}
 
 	private static List<String> strings(Array array) throws SQLException {

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -72,7 +73,7 @@ class WorkItemSync {
 	}
 
 	private record Created(String processDefinitionKey, String processType, String businessKey,
-			TaskSubjects.TaskSubject subject, List<String> candidateGroups) {
+			TaskSubjects.TaskSubject subject, List<String> candidateGroups, String formKey) {
 	}
 
 	@SuppressWarnings("unchecked")
@@ -111,9 +112,14 @@ class WorkItemSync {
 			.map(IdentityLink::getGroupId)
 			.sorted()
 			.toList();
+		String formKey = null;
+		if (task instanceof TaskEntity entity) {
+			entity.initializeFormKey();
+			formKey = entity.getFormKey();
+		}
 		return new Created(definition.getKey(),
 				(definition.getName() != null) ? definition.getName() : definition.getKey(), businessKey, subject,
-				groups);
+				groups, formKey);
 	}
 
 	/**
@@ -137,7 +143,7 @@ class WorkItemSync {
 					created.processType(), task.getTaskDefinitionKey(), task.getName(), created.subject().label(),
 					created.businessKey(), created.subject().rag(), task.getPriority(), instant(task.getDueDate()),
 					instant(task.getFollowUpDate()), slaClock, created.candidateGroups(), task.getAssignee(),
-					instant(task.getCreateTime()), "OPEN", 0));
+					instant(task.getCreateTime()), "OPEN", 0, created.formKey()));
 		}
 		else {
 			this.items.update(task.getId(), task.getName(), task.getPriority(), instant(task.getDueDate()),

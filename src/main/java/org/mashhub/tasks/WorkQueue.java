@@ -11,15 +11,18 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.mashhub.MashHubApplication;
 import org.mashhub.notification.Notices;
 import org.mashhub.security.AccessAudit;
 import org.mashhub.security.CurrentUser;
 import org.mashhub.security.StaffDirectory;
+import org.mashhub.sla.DeadlineRefused;
 import org.mashhub.sla.Deadlines;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -147,11 +150,57 @@ public class WorkQueue {
 	@Transactional
 	public void complete(String taskId, CurrentUser user, String reasonForDelay) {
 		WorkItem item = open(taskId, user);
+		if (item.hasForm()) {
+			// Its form records what the step decided; completing it bare would lose that
+			throw new CompleteOnItsForm(item.formLink());
+		}
+		completeAssigned(item, user, reasonForDelay, Map.of());
+	}
+
+	/**
+	 * The task as it stands, for the module whose form completes it: open, and assigned
+	 * to the user.
+	 */
+	@Transactional(readOnly = true)
+	public WorkItem assignedTo(String taskId, CurrentUser user) {
+		WorkItem item = open(taskId, user);
 		if (!user.username().equals(item.assignee())) {
 			throw new AccessDeniedException("Claim the task before completing it.");
 		}
-		this.tasks.complete(taskId, Variables.createVariables()
-			.putValueTyped(Deadlines.REASON_FOR_DELAY, Variables.stringValue(reasonForDelay, true)));
+		return item;
+	}
+
+	/**
+	 * Completes a task from its own form, with the routing facts the form decided, in the
+	 * caller's transaction (the form's business record commits with it or not at all).
+	 */
+	@Transactional
+	public void completeFromForm(String taskId, CurrentUser user, String reasonForDelay, Map<String, Object> routing) {
+		completeAssigned(open(taskId, user), user, reasonForDelay, routing);
+	}
+
+	private void completeAssigned(WorkItem item, CurrentUser user, String reasonForDelay, Map<String, Object> routing) {
+		if (!user.username().equals(item.assignee())) {
+			throw new AccessDeniedException("Claim the task before completing it.");
+		}
+		VariableMap variables = Variables.createVariables();
+		variables.putAll(routing);
+		variables.putValueTyped(Deadlines.REASON_FOR_DELAY, Variables.stringValue(reasonForDelay, true));
+		try {
+			this.tasks.complete(item.taskId(), variables);
+		}
+		catch (ProcessEngineException ex) {
+			// The engine wraps what its listeners throw; a refused late completion is the
+			// caller's to explain
+			DeadlineRefused refused = DeadlineRefused.in(ex);
+			throw (refused != null) ? refused : ex;
+		}
+	}
+
+	/** The work's RAG changed (a re-rating): every open task of the process shows it. */
+	@Transactional
+	public void changeRag(String processInstanceId, String rag) {
+		this.items.changeRag(processInstanceId, rag);
 	}
 
 	/**

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.mashhub.sla.DeadlineRefused;
+import org.mashhub.tasks.CompleteOnItsForm;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -29,6 +30,14 @@ class TaskProblems {
 	ProblemDetail conflict(RuntimeException conflict) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, conflict.getMessage());
 		problem.setTitle("Changed by someone else");
+		return problem;
+	}
+
+	@ExceptionHandler(CompleteOnItsForm.class)
+	ProblemDetail onItsForm(CompleteOnItsForm refused) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, refused.getMessage());
+		problem.setTitle("Completed on its own form");
+		problem.setProperty("form", refused.formLink());
 		return problem;
 	}
 

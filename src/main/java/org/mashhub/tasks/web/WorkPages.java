@@ -7,6 +7,7 @@ import java.util.NoSuchElementException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.mashhub.security.CurrentUser;
 import org.mashhub.sla.DeadlineRefused;
+import org.mashhub.tasks.CompleteOnItsForm;
 import org.mashhub.tasks.Query;
 import org.mashhub.tasks.WorkItem;
 import org.mashhub.tasks.WorkQueue;
@@ -118,6 +119,9 @@ class WorkPages {
 			redirect.addFlashAttribute("success", "Task completed.");
 			return "redirect:/work";
 		}
+		catch (CompleteOnItsForm ex) {
+			return "redirect:" + ex.formLink();
+		}
 		catch (ProcessEngineException | DeadlineRefused ex) {
 			DeadlineRefused refused = DeadlineRefused.in(ex);
 			if (refused == null) {
@@ -193,8 +197,8 @@ class WorkPages {
 	 * form.
 	 */
 	private static String safe(String returnTo) {
-		return (returnTo.startsWith("/work") || returnTo.startsWith("/team") || returnTo.startsWith("/tasks/"))
-				&& !returnTo.contains("//") ? returnTo : "/work";
+		return (returnTo.startsWith("/work") || returnTo.startsWith("/team") || returnTo.startsWith("/tasks/")
+				|| returnTo.startsWith("/triage/")) && !returnTo.contains("//") ? returnTo : "/work";
 	}
 
 	private static <E extends Enum<E>> E parse(Class<E> type, String value, E fallback) {
