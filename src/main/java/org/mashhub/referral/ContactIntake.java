@@ -56,9 +56,12 @@ public class ContactIntake {
 
 	private final ContactTriageStarter triage;
 
-	ContactIntake(JdbcClient jdbc, ContactTriageStarter triage) {
+	private final ReferralSettings settings;
+
+	ContactIntake(JdbcClient jdbc, ContactTriageStarter triage, ReferralSettings settings) {
 		this.jdbc = jdbc;
 		this.triage = triage;
+		this.settings = settings;
 	}
 
 	@Transactional
@@ -91,7 +94,7 @@ public class ContactIntake {
 			// The child is recorded first: the work queue labels the new task with the
 			// child's name
 			insertChild(id, position, child);
-			linkTriage(id, position, this.triage.start(triageReference, receivedAt));
+			linkTriage(id, position, this.triage.start(triageReference, receivedAt, this.settings.decisionPolicy()));
 			triages.add(new ContactReceipt.ChildTriage(position, triageReference));
 		}
 		return new ContactReceipt(id, reference, receivedAt, triages);

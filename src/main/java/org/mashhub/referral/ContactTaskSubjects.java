@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells the work queue what a contact triage is about: the child's name as the referrer
- * gave it (the triage reference is "contact reference/child position").
+ * gave it and, once screened, the RAG (the triage reference is "contact reference/child
+ * position").
  */
 @Component
 class ContactTaskSubjects implements TaskSubjects {
@@ -27,16 +28,16 @@ class ContactTaskSubjects implements TaskSubjects {
 			return Optional.empty();
 		}
 		int slash = businessKey.lastIndexOf('/');
-		Optional<String> child = (slash < 0) ? Optional.empty()
-				: this.jdbc
-					.sql("""
-							select cc.given_names || ' ' || cc.family_name from contact_child cc join contact c on c.id = cc.contact_id
-							where c.reference = :reference and cc.position = :position""")
+		Optional<TaskSubject> subject = (slash < 0) ? Optional.empty()
+				: this.jdbc.sql("""
+						select cc.given_names || ' ' || cc.family_name as name, cc.rag
+						from contact_child cc join contact c on c.id = cc.contact_id
+						where c.reference = :reference and cc.position = :position""")
 					.param("reference", businessKey.substring(0, slash))
 					.param("position", parsePosition(businessKey.substring(slash + 1)))
-					.query(String.class)
+					.query((rs, row) -> new TaskSubject(rs.getString("name"), rs.getString("rag")))
 					.optional();
-		return Optional.of(new TaskSubject(child.orElse("Contact " + businessKey), null));
+		return Optional.of(subject.orElse(new TaskSubject("Contact " + businessKey, null)));
 	}
 
 	private static int parsePosition(String text) {

@@ -153,18 +153,8 @@ class ContactIntakeIntegrationTests {
 		assertThat(response.statusCode()).isEqualTo(413);
 	}
 
-	private HttpResponse<String> post(String json, String idempotencyKey, String token) throws Exception {
-		java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest
-			.newBuilder(java.net.URI.create("http://localhost:" + this.port + "/api/contacts"))
-			.header("Content-Type", "application/json")
-			.POST(java.net.http.HttpRequest.BodyPublishers.ofString(json));
-		if (idempotencyKey != null) {
-			request.header("Idempotency-Key", idempotencyKey);
-		}
-		if (token != null) {
-			request.header("Authorization", "Bearer " + token);
-		}
-		return java.net.http.HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+	private HttpResponse<String> post(String json, String idempotencyKey, String token) {
+		return new Api(this.port).submitContact(json, idempotencyKey, token);
 	}
 
 	private int contacts() {

@@ -38,6 +38,20 @@ public final class Api {
 			.build());
 	}
 
+	/** A contact to {@code POST /api/contacts}, with its Idempotency-Key when given. */
+	public HttpResponse<String> submitContact(String json, String idempotencyKey, String bearerToken) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.baseUrl + "/api/contacts"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json));
+		if (idempotencyKey != null) {
+			request.header("Idempotency-Key", idempotencyKey);
+		}
+		if (bearerToken != null) {
+			request.header("Authorization", "Bearer " + bearerToken);
+		}
+		return send(request.build());
+	}
+
 	private static HttpResponse<String> send(HttpRequest request) {
 		try {
 			return HTTP.send(request, HttpResponse.BodyHandlers.ofString());

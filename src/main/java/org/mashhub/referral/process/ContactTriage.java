@@ -1,8 +1,8 @@
 package org.mashhub.referral.process;
 
 /**
- * The ids of {@code bpmn/referral/ContactTriageProcess.bpmn}, used by code and tests
- * alike.
+ * The ids and variables of {@code bpmn/referral/ContactTriageProcess.bpmn}, used by code
+ * and tests alike.
  */
 public final class ContactTriage {
 
@@ -10,11 +10,23 @@ public final class ContactTriage {
 
 	public static final String START_CONTACT_RECEIVED = "StartEvent_ContactReceived";
 
+	public static final String TASK_CHECK_IDENTITY_AND_HISTORY = "Task_CheckIdentityAndHistory";
+
 	public static final String TASK_SCREEN_CONTACT = "Task_ScreenContact";
 
-	public static final String TASK_THRESHOLD_DECISION = "Task_ThresholdDecision";
+	public static final String TASK_ALERT_MANAGERS_TO_RED_CONTACT = "Task_AlertManagersToRedContact";
 
-	public static final String END_CONTACT_DECIDED = "EndEvent_ContactDecided";
+	public static final String TASK_REFER_TO_MARAC = "Task_ReferToMarac";
+
+	public static final String SUBPROCESS_AGENCY_CHECK = "SubProcess_AgencyCheck";
+
+	public static final String TASK_ANSWER_AGENCY_CHECK = "Task_AnswerAgencyCheck";
+
+	public static final String TIMER_NO_RESPONSE_IN_TIME = "BoundaryEvent_NoResponseInTime";
+
+	public static final String TASK_CLOSE_UNANSWERED_CHECK = "Task_CloseUnansweredCheck";
+
+	public static final String TASK_THRESHOLD_DECISION = "Task_ThresholdDecision";
 
 	public static final String TIMER_DECISION_NEARLY_DUE = "BoundaryEvent_DecisionNearlyDue";
 
@@ -22,8 +34,64 @@ public final class ContactTriage {
 
 	public static final String TASK_ESCALATE_OVERDUE_DECISION = "Task_EscalateOverdueDecision";
 
-	/** The process variable holding the instant the contact was received. */
+	public static final String TASK_FEEDBACK_TO_REFERRER = "Task_FeedbackToReferrer";
+
+	public static final String TASK_STEP_DOWN_TO_EARLY_HELP = "Task_StepDownToEarlyHelp";
+
+	public static final String TASK_HOLD_STRATEGY_DISCUSSION = "Task_HoldStrategyDiscussion";
+
+	public static final String TASK_CHILD_AND_FAMILY_ASSESSMENT = "Task_ChildAndFamilyAssessment";
+
+	public static final String TIMER_ASSESSMENT_OVERDUE = "BoundaryEvent_AssessmentOverdue";
+
+	public static final String TASK_INFORM_ALLOCATED_WORKER = "Task_InformAllocatedWorker";
+
+	public static final String END_NO_FURTHER_MASH_ACTION = "EndEvent_NoFurtherMashAction";
+
+	public static final String END_NO_RESPONSE_IN_TIME = "EndEvent_NoResponseInTime";
+
+	public static final String END_MARAC_REFERRAL_MADE = "EndEvent_MaracReferralMade";
+
+	public static final String END_NO_MARAC_REFERRAL = "EndEvent_NoMaracReferral";
+
+	public static final String END_PASSED_TO_ALLOCATED_WORKER = "EndEvent_PassedToAllocatedWorker";
+
+	public static final String END_REFERRER_TOLD = "EndEvent_ReferrerTold";
+
+	/** The instant the contact was received: anchors the decision and the assessment. */
 	public static final String RECEIVED_AT = "receivedAt";
+
+	/** The SLA policy of the threshold decision (1 working day, or 24 hours). */
+	public static final String DECISION_POLICY = "decisionPolicy";
+
+	public static final String OPEN_CASE = "openCase";
+
+	public static final String ALLOCATED_WORKER = "allocatedWorker";
+
+	public static final String RAG = "rag";
+
+	/** The SLA policy of the RAG target, which the agency checks are due by. */
+	public static final String RAG_POLICY = "ragPolicy";
+
+	public static final String RAG_SET_AT = "ragSetAt";
+
+	public static final String SCREENED_AT = "screenedAt";
+
+	public static final String AGENCY_CHECKS_ASKED = "agencyChecksAsked";
+
+	/** One agency check's id, for each instance of the agency check. */
+	public static final String AGENCY_CHECK_ID = "agencyCheckId";
+
+	public static final String MARAC_REFERRAL = "maracReferral";
+
+	public static final String OUTCOME = "outcome";
+
+	public static final String DECIDED_AT = "decidedAt";
+
+	/** The steps done on the triage's own form. */
+	public static final java.util.List<String> STEPS_DONE_WITH_A_NOTE = java.util.List.of(TASK_REFER_TO_MARAC,
+			TASK_STEP_DOWN_TO_EARLY_HELP, TASK_HOLD_STRATEGY_DISCUSSION, TASK_CHILD_AND_FAMILY_ASSESSMENT,
+			TASK_INFORM_ALLOCATED_WORKER);
 
 	private ContactTriage() {
 	}

@@ -20,11 +20,14 @@ public class ContactTriageStarter {
 		this.runtime = runtime;
 	}
 
-	/** Returns the process instance id; the triage reference is its business key. */
-	public String start(String triageReference, Instant receivedAt) {
+	/**
+	 * Returns the process instance id; the triage reference is its business key, and
+	 * {@code decisionPolicy} the SLA policy the threshold decision is due by.
+	 */
+	public String start(String triageReference, Instant receivedAt, String decisionPolicy) {
 		return this.runtime
-			.startProcessInstanceByKey(ContactTriage.PROCESS, triageReference,
-					Map.of(ContactTriage.RECEIVED_AT, Date.from(receivedAt)))
+			.startProcessInstanceByKey(ContactTriage.PROCESS, triageReference, Map.of(ContactTriage.RECEIVED_AT,
+					Date.from(receivedAt), ContactTriage.DECISION_POLICY, decisionPolicy))
 			.getId();
 	}
 

@@ -2,11 +2,14 @@ package org.mashhub.referral.process;
 
 import java.time.Instant;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,71 +26,259 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+/**
+ * Every path of the contact triage, with its steps' beans standing in: where it waits,
+ * who may act, when its timers fall due, and what it calls.
+ */
 @Deployment(resources = "bpmn/referral/ContactTriageProcess.bpmn")
 class ContactTriageProcessTests {
 
 	@RegisterExtension
 	static ProcessEngineExtension engine = ProcessTestEngine.extension();
 
+	/** Friday 20 November 2026, 16:00 GMT. */
 	private static final Date RECEIVED = Date.from(Instant.parse("2026-11-20T16:00:00Z"));
 
-	private static final Date DUE = Date.from(Instant.parse("2026-11-23T16:00:00Z"));
+	private static final Date SCREENED = Date.from(Instant.parse("2026-11-20T17:00:00Z"));
 
-	private static final Date WARN = Date.from(Instant.parse("2026-11-23T14:00:00Z"));
+	private static final Date DECISION_DUE = Date.from(Instant.parse("2026-11-23T16:00:00Z"));
+
+	private static final Date DECISION_WARNING = Date.from(Instant.parse("2026-11-23T14:00:00Z"));
+
+	/** Amber: 24 hours from the rating. */
+	private static final Date AMBER_DUE = Date.from(Instant.parse("2026-11-21T17:00:00Z"));
+
+	/** 45 working days from receipt. */
+	private static final Date ASSESSMENT_DUE = Date.from(Instant.parse("2027-01-27T16:00:00Z"));
 
 	private final Sla sla = mock(Sla.class);
 
 	private final SlaEscalation escalation = mock(SlaEscalation.class);
 
+	private final IdentityAndHistoryCheck identity = mock(IdentityAndHistoryCheck.class);
+
+	private final AgencyChecks agencyChecks = mock(AgencyChecks.class);
+
+	private final TriageAlerts alerts = mock(TriageAlerts.class);
+
 	@BeforeEach
-	void useTestEngineWithTheSlaBeans() {
+	void useTestEngineWithStandInBeans() {
 		init(engine.getProcessEngine());
-		when(this.sla.due("CONTACT_DECISION", RECEIVED)).thenReturn(DUE);
-		when(this.sla.warn("CONTACT_DECISION", RECEIVED)).thenReturn(WARN);
+		when(this.sla.due("CONTACT_DECISION", RECEIVED)).thenReturn(DECISION_DUE);
+		when(this.sla.warn("CONTACT_DECISION", RECEIVED)).thenReturn(DECISION_WARNING);
+		when(this.sla.due("RAG_AMBER", SCREENED)).thenReturn(AMBER_DUE);
+		when(this.sla.due("ASSESSMENT", RECEIVED)).thenReturn(ASSESSMENT_DUE);
 		ProcessTestEngine.beans().put("sla", this.sla);
 		ProcessTestEngine.beans().put("deadline", mock(DeadlineTaskListener.class));
 		ProcessTestEngine.beans().put("slaEscalation", this.escalation);
+		ProcessTestEngine.beans().put("identityAndHistoryCheck", this.identity);
+		ProcessTestEngine.beans().put("agencyChecks", this.agencyChecks);
+		ProcessTestEngine.beans().put("triageAlerts", this.alerts);
+		childHasNoOpenCase();
+	}
+
+	@Test
+	void anOpenCaseGoesToTheAllocatedWorkerWithoutScreeningAndTheReferrerIsTold() {
+		doAnswer((call) -> {
+			DelegateExecution execution = call.getArgument(0);
+			execution.setVariable(ContactTriage.OPEN_CASE, true);
+			execution.setVariable(ContactTriage.ALLOCATED_WORKER, "alex.assessor");
+			return null;
+		}).when(this.identity).run(any());
+
+		ProcessInstance contact = receive("C-2026-000001/1");
+
+		assertThat(contact).isWaitingAtExactly(ContactTriage.TASK_INFORM_ALLOCATED_WORKER);
+		assertThat(task(contact)).isAssignedTo("alex.assessor");
+		complete(task(contact));
+		assertThat(contact).isWaitingAtExactly(ContactTriage.TASK_FEEDBACK_TO_REFERRER);
+		complete(task(contact));
+		assertThat(contact).isEnded()
+			.hasPassed(ContactTriage.END_REFERRER_TOLD)
+			.hasNotPassed(ContactTriage.TASK_SCREEN_CONTACT, ContactTriage.TASK_THRESHOLD_DECISION);
 	}
 
 	@Test
 	void aContactWaitsForAMashSocialWorkerToScreenIt() {
-		ProcessInstance contact = receive("contact-1");
+		ProcessInstance contact = receive("C-2026-000002/1");
 
-		assertThat(contact).isWaitingAt(ContactTriage.TASK_SCREEN_CONTACT);
-		assertThat(task(contact)).hasCandidateGroup(Roles.MASH_SOCIAL_WORKER);
+		assertThat(contact).isWaitingAtExactly(ContactTriage.TASK_SCREEN_CONTACT);
+		assertThat(task(contact)).hasCandidateGroup(Roles.MASH_SOCIAL_WORKER).hasFormKey("/triage/tasks/{taskId}");
 		Assertions.assertThat(taskService().createTaskQuery().taskCandidateGroup(Roles.BUSINESS_SUPPORT).count())
 			.as("business support may log contacts but never screen them")
 			.isZero();
 	}
 
 	@Test
-	void aScreenedContactGoesToAMashManagerForTheThresholdDecisionDueByTheDecisionTarget() {
-		ProcessInstance contact = receive("contact-2");
+	void aGreenContactWithNoChecksIsDecidedNoFurtherActionAndOnlyTheReferrerIsTold() {
+		ProcessInstance contact = receive("C-2026-000003/1");
 
-		complete(task(contact));
+		screen(contact, "GREEN", false, false);
 
-		assertThat(contact).isWaitingAt(ContactTriage.TASK_THRESHOLD_DECISION);
+		assertThat(contact).isWaitingAtExactly(ContactTriage.TASK_THRESHOLD_DECISION)
+			.hasPassed(ContactTriage.END_NO_MARAC_REFERRAL)
+			.hasNotPassed(ContactTriage.TASK_ALERT_MANAGERS_TO_RED_CONTACT);
 		assertThat(task(contact)).hasCandidateGroup(Roles.MASH_MANAGER);
-		Assertions.assertThat(job(ContactTriage.TIMER_DECISION_OVERDUE, contact).getDuedate()).isEqualTo(DUE);
-		Assertions.assertThat(job(ContactTriage.TIMER_DECISION_NEARLY_DUE, contact).getDuedate()).isEqualTo(WARN);
+		Assertions.assertThat(job(ContactTriage.TIMER_DECISION_OVERDUE, contact).getDuedate()).isEqualTo(DECISION_DUE);
+		Assertions.assertThat(job(ContactTriage.TIMER_DECISION_NEARLY_DUE, contact).getDuedate())
+			.isEqualTo(DECISION_WARNING);
+		decide(contact, "NFA_ADVICE");
+		assertThat(contact).isWaitingAtExactly(ContactTriage.TASK_FEEDBACK_TO_REFERRER);
+		assertThat(task(contact)).hasCandidateGroup(Roles.BUSINESS_SUPPORT).hasCandidateGroup(Roles.MASH_SOCIAL_WORKER);
 		complete(task(contact));
-		assertThat(contact).hasPassedInOrder(ContactTriage.TASK_SCREEN_CONTACT, ContactTriage.TASK_THRESHOLD_DECISION,
-				ContactTriage.END_CONTACT_DECIDED);
-		assertThat(contact).isEnded();
+		assertThat(contact).isEnded()
+			.hasPassed(ContactTriage.END_NO_FURTHER_MASH_ACTION, ContactTriage.END_REFERRER_TOLD);
+		verify(this.alerts, never()).redContact(any());
+	}
+
+	@Test
+	void anAmberContactAsksEachChosenAgencyInParallelDueByTheAmberTargetAndMovesOnWhenAllAnswer() {
+		ProcessInstance contact = receive("C-2026-000004/1");
+		twoChecks();
+
+		screen(contact, "AMBER", true, false);
+
+		List<Task> checks = taskQuery().processInstanceId(contact.getId())
+			.taskDefinitionKey(ContactTriage.TASK_ANSWER_AGENCY_CHECK)
+			.list();
+		Assertions.assertThat(checks).hasSize(2);
+		Assertions.assertThat(taskQuery().taskCandidateGroup(Roles.POLICE_LIAISON).count()).isEqualTo(1);
+		Assertions.assertThat(taskQuery().taskCandidateGroup(Roles.HEALTH_LIAISON).count()).isEqualTo(1);
+		Assertions
+			.assertThat(managementService().createJobQuery()
+				.processInstanceId(contact.getId())
+				.activityId(ContactTriage.TIMER_NO_RESPONSE_IN_TIME)
+				.list())
+			.hasSize(2)
+			.allSatisfy((timer) -> Assertions.assertThat(timer.getDuedate()).isEqualTo(AMBER_DUE));
+		assertThat(contact).isNotWaitingAt(ContactTriage.TASK_THRESHOLD_DECISION);
+		checks.forEach((check) -> taskService().complete(check.getId()));
+		assertThat(contact).isWaitingAtExactly(ContactTriage.TASK_THRESHOLD_DECISION)
+			.hasNotPassed(ContactTriage.TASK_CLOSE_UNANSWERED_CHECK);
+	}
+
+	@Test
+	void aCheckUnansweredWhenTheRagTargetPassesClosesAsNoResponseAndTheCaseMovesOn() {
+		ProcessInstance contact = receive("C-2026-000005/1");
+		twoChecks();
+		screen(contact, "AMBER", true, false);
+		Task police = taskQuery().processInstanceId(contact.getId())
+			.taskCandidateGroup(Roles.POLICE_LIAISON)
+			.singleResult();
+		taskService().complete(police.getId());
+
+		execute(managementService().createJobQuery()
+			.processInstanceId(contact.getId())
+			.activityId(ContactTriage.TIMER_NO_RESPONSE_IN_TIME)
+			.singleResult());
+
+		assertThat(contact).hasPassed(ContactTriage.TASK_CLOSE_UNANSWERED_CHECK, ContactTriage.END_NO_RESPONSE_IN_TIME)
+			.isWaitingAtExactly(ContactTriage.TASK_THRESHOLD_DECISION);
+		Assertions.assertThat(taskQuery().taskCandidateGroup(Roles.HEALTH_LIAISON).count())
+			.as("the unanswered request is withdrawn from health's list")
+			.isZero();
+		verify(this.agencyChecks).noResponseInTime(any());
+	}
+
+	@Test
+	void aRedContactTellsTheManagersAtOnceAndAStrategyDiscussionStartsTheAssessmentDueFromReceipt() {
+		ProcessInstance contact = receive("C-2026-000006/1");
+
+		screen(contact, "RED", false, false);
+
+		assertThat(contact).hasPassed(ContactTriage.TASK_ALERT_MANAGERS_TO_RED_CONTACT)
+			.isWaitingAtExactly(ContactTriage.TASK_THRESHOLD_DECISION);
+		verify(this.alerts).redContact(any());
+		decide(contact, "STRATEGY_DISCUSSION_S47");
+		assertThat(contact).isWaitingAtExactly(ContactTriage.TASK_FEEDBACK_TO_REFERRER,
+				ContactTriage.TASK_HOLD_STRATEGY_DISCUSSION, ContactTriage.TASK_CHILD_AND_FAMILY_ASSESSMENT);
+		assertThat(task(ContactTriage.TASK_HOLD_STRATEGY_DISCUSSION, contact))
+			.hasCandidateGroup(Roles.ASSESSMENT_SOCIAL_WORKER);
+		assertThat(task(ContactTriage.TASK_CHILD_AND_FAMILY_ASSESSMENT, contact))
+			.hasCandidateGroup(Roles.ASSESSMENT_SOCIAL_WORKER);
+		Assertions.assertThat(job(ContactTriage.TIMER_ASSESSMENT_OVERDUE, contact).getDuedate())
+			.as("45 working days from the contact's receipt, not from the decision")
+			.isEqualTo(ASSESSMENT_DUE);
+		verify(this.sla).due(eq("ASSESSMENT"), eq(RECEIVED));
+	}
+
+	@Test
+	void aChildInNeedOutcomeHandsToTheAssessmentTeamAndAnOverdueAssessmentIsEscalated() {
+		ProcessInstance contact = receive("C-2026-000007/1");
+		screen(contact, "AMBER", false, false);
+
+		decide(contact, "CIN_S17_ASSESSMENT");
+
+		assertThat(contact)
+			.isWaitingAtExactly(ContactTriage.TASK_FEEDBACK_TO_REFERRER, ContactTriage.TASK_CHILD_AND_FAMILY_ASSESSMENT)
+			.hasNotPassed(ContactTriage.TASK_HOLD_STRATEGY_DISCUSSION);
+		execute(job(ContactTriage.TIMER_ASSESSMENT_OVERDUE, contact));
+		verify(this.escalation).breach(any(DelegateExecution.class));
+		assertThat(contact).isWaitingAt(ContactTriage.TASK_CHILD_AND_FAMILY_ASSESSMENT);
+	}
+
+	@Test
+	void highRiskDomesticAbuseAddsAMaracReferralBesideTheDecision() {
+		ProcessInstance contact = receive("C-2026-000008/1");
+
+		screen(contact, "AMBER", false, true);
+
+		assertThat(contact).isWaitingAtExactly(ContactTriage.TASK_REFER_TO_MARAC,
+				ContactTriage.TASK_THRESHOLD_DECISION);
+		assertThat(task(ContactTriage.TASK_REFER_TO_MARAC, contact)).hasCandidateGroup(Roles.MASH_SOCIAL_WORKER);
+		complete(task(ContactTriage.TASK_REFER_TO_MARAC, contact));
+		assertThat(contact).hasPassed(ContactTriage.END_MARAC_REFERRAL_MADE)
+			.isWaitingAtExactly(ContactTriage.TASK_THRESHOLD_DECISION);
+	}
+
+	@Test
+	void aStepDownGoesToEarlyHelp() {
+		ProcessInstance contact = receive("C-2026-000009/1");
+		screen(contact, "GREEN", false, false);
+
+		decide(contact, "EARLY_HELP");
+
+		assertThat(contact).isWaitingAtExactly(ContactTriage.TASK_FEEDBACK_TO_REFERRER,
+				ContactTriage.TASK_STEP_DOWN_TO_EARLY_HELP);
+		assertThat(task(ContactTriage.TASK_STEP_DOWN_TO_EARLY_HELP, contact)).hasCandidateGroup(Roles.EARLY_HELP);
+	}
+
+	@Test
+	void passingToTheAllocatedWorkerAfterScreeningTellsTheReferrerOnce() {
+		ProcessInstance contact = receive("C-2026-000010/1");
+		screen(contact, "GREEN", false, false);
+
+		Map<String, Object> decision = new HashMap<>();
+		decision.put(ContactTriage.OUTCOME, "PASS_TO_ALLOCATED_WORKER");
+		decision.put(ContactTriage.DECIDED_AT, SCREENED);
+		decision.put(ContactTriage.ALLOCATED_WORKER, "alex.assessor");
+		complete(task(contact), decision);
+
+		assertThat(contact).isWaitingAtExactly(ContactTriage.TASK_FEEDBACK_TO_REFERRER,
+				ContactTriage.TASK_INFORM_ALLOCATED_WORKER);
+		assertThat(task(ContactTriage.TASK_INFORM_ALLOCATED_WORKER, contact)).isAssignedTo("alex.assessor");
+		complete(task(ContactTriage.TASK_INFORM_ALLOCATED_WORKER, contact));
+		assertThat(contact).hasPassed(ContactTriage.END_PASSED_TO_ALLOCATED_WORKER)
+			.isWaitingAtExactly(ContactTriage.TASK_FEEDBACK_TO_REFERRER);
 	}
 
 	@Test
 	void anOverdueDecisionIsEscalatedAndStillWaitsForTheManager() {
-		ProcessInstance contact = receive("contact-3");
-		complete(task(contact));
+		ProcessInstance contact = receive("C-2026-000011/1");
+		screen(contact, "GREEN", false, false);
 
 		execute(job(ContactTriage.TIMER_DECISION_OVERDUE, contact));
 
@@ -96,9 +287,40 @@ class ContactTriageProcessTests {
 		verify(this.escalation).breach(any(DelegateExecution.class));
 	}
 
-	private static ProcessInstance receive(String contactId) {
-		return runtimeService().startProcessInstanceByKey(ContactTriage.PROCESS, contactId,
-				Map.of(ContactTriage.RECEIVED_AT, RECEIVED));
+	private void childHasNoOpenCase() {
+		doAnswer((call) -> {
+			DelegateExecution execution = call.getArgument(0);
+			execution.setVariable(ContactTriage.OPEN_CASE, false);
+			execution.setVariable(ContactTriage.ALLOCATED_WORKER, null);
+			return null;
+		}).when(this.identity).run(any());
+	}
+
+	private void twoChecks() {
+		when(this.agencyChecks.asked(any())).thenReturn(List.of("check-police", "check-health"));
+		when(this.agencyChecks.liaisonGroup("check-police")).thenReturn(Roles.POLICE_LIAISON);
+		when(this.agencyChecks.liaisonGroup("check-health")).thenReturn(Roles.HEALTH_LIAISON);
+	}
+
+	private static ProcessInstance receive(String triageReference) {
+		return runtimeService().startProcessInstanceByKey(ContactTriage.PROCESS, triageReference,
+				Map.of(ContactTriage.RECEIVED_AT, RECEIVED, ContactTriage.DECISION_POLICY, "CONTACT_DECISION"));
+	}
+
+	private static void screen(ProcessInstance contact, String rag, boolean checks, boolean marac) {
+		Map<String, Object> screening = new HashMap<>();
+		screening.put(ContactTriage.RAG, rag);
+		screening.put(ContactTriage.RAG_POLICY, "RAG_" + rag);
+		screening.put(ContactTriage.RAG_SET_AT, SCREENED);
+		screening.put(ContactTriage.SCREENED_AT, SCREENED);
+		screening.put(ContactTriage.AGENCY_CHECKS_ASKED, checks);
+		screening.put(ContactTriage.MARAC_REFERRAL, marac);
+		complete(task(ContactTriage.TASK_SCREEN_CONTACT, contact), screening);
+	}
+
+	private static void decide(ProcessInstance contact, String outcome) {
+		complete(task(ContactTriage.TASK_THRESHOLD_DECISION, contact),
+				Map.of(ContactTriage.OUTCOME, outcome, ContactTriage.DECIDED_AT, SCREENED));
 	}
 
 }

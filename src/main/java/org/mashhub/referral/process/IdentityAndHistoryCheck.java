@@ -1,0 +1,28 @@
+package org.mashhub.referral.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.mashhub.referral.Triage;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The automatic identity and history check:
+ * {@code ${identityAndHistoryCheck.run(execution)}} links the child's record when it is
+ * certain and routes an open case to its allocated worker.
+ */
+@Component("identityAndHistoryCheck")
+public class IdentityAndHistoryCheck {
+
+	private final Triage triage;
+
+	IdentityAndHistoryCheck(Triage triage) {
+		this.triage = triage;
+	}
+
+	public void run(DelegateExecution execution) {
+		Triage.IdentityCheck found = this.triage.checkIdentityAndHistory(execution.getProcessBusinessKey());
+		execution.setVariable(ContactTriage.OPEN_CASE, found.openCase());
+		execution.setVariable(ContactTriage.ALLOCATED_WORKER, found.allocatedWorker());
+	}
+
+}

@@ -1,0 +1,120 @@
+package org.mashhub.referral;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.mashhub.referral.process.ContactTriage;
+import org.mashhub.testing.Api;
+import org.mashhub.testing.Browser;
+import org.mashhub.testing.IntegrationTest;
+import org.mashhub.testing.Tokens;
+import org.openqa.selenium.By;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The front door in Chromium, as its people use it: a screener screens, the police
+ * liaison answers, the manager decides, and the contact's chronology shows it all.
+ */
+@IntegrationTest
+class ContactTriageBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TaskService tasks;
+
+	@AfterEach
+	void resetTheClock() {
+		ClockUtil.reset();
+	}
+
+	@Test
+	void aScreenerThePoliceAndAManagerWorkAContactAndTheChronologyShowsItAll() throws Exception {
+		ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-20T17:00:00Z")));
+		String family = "Browser" + UUID.randomUUID().toString().substring(0, 8);
+		String reference = new ObjectMapper()
+			.readTree(new Api(this.port).submitContact("""
+					{"receivedAt": "2026-11-20T16:00:00Z",
+					 "referrer": {"name": "PC Jane Doe", "agency": "POLICE", "feedbackRoute": "EMAIL",
+					              "email": "jane.doe@police.example"},
+					 "children": [{"givenNames": "Gina", "familyName": "%s", "dateOfBirth": "2013-02-02",
+					               "address": "3 Mill Lane"}],
+					 "concerns": "Gina was found alone at home late at night <again>.",
+					 "categories": ["NEGLECT"], "consent": {"status": "GIVEN", "givenBy": "Father"}}"""
+				.formatted(family), "browser-" + family, Tokens.forPartner("police")).body())
+			.get("reference")
+			.asText();
+
+		try (Browser browser = Browser.open(this.port)) {
+			browser.visit("/triage/tasks/" + task(reference, ContactTriage.TASK_SCREEN_CONTACT))
+				.signInAs("sam.screener");
+			browser.click("claim");
+			browser.driver().findElement(By.id("identity-new")).click();
+			browser.driver().findElement(By.id("rag-AMBER")).click();
+			browser.driver().findElement(By.id("summary")).sendKeys("Repeated supervision concerns.");
+			browser.driver().findElement(By.id("agency-POLICE")).click();
+			browser.driver().findElement(By.id("question_POLICE")).sendKeys("Any call-outs to 3 Mill Lane?");
+			browser.screenshot("triage-screening");
+			browser.click("submit");
+			assertThat(browser.text("success")).isEqualTo("Done: contact screened.");
+		}
+
+		try (Browser browser = Browser.open(this.port)) {
+			browser.visit("/triage/tasks/" + task(reference, ContactTriage.TASK_ANSWER_AGENCY_CHECK))
+				.signInAs("paul.police");
+			assertThat(browser.text("question")).isEqualTo("Any call-outs to 3 Mill Lane?");
+			assertThat(browser.driver().getPageSource()).as("the police see the question, not the concerns")
+				.doesNotContain("found alone at home");
+			browser.click("claim");
+			browser.driver().findElement(By.id("answer")).sendKeys("Two calls from neighbours in October.");
+			browser.click("submit");
+			assertThat(browser.text("success")).isEqualTo("Done: information request answered.");
+		}
+
+		try (Browser browser = Browser.open(this.port)) {
+			browser.visit("/triage/tasks/" + task(reference, ContactTriage.TASK_THRESHOLD_DECISION))
+				.signInAs("maya.manager");
+			browser.click("claim");
+			assertThat(browser.text("agency-answers")).contains("Two calls from neighbours in October.");
+			browser.driver().findElement(By.id("level-3")).click();
+			browser.driver().findElement(By.id("outcome-CIN_S17_ASSESSMENT")).click();
+			browser.click("submit");
+			assertThat(browser.text("error-summary")).contains("Write the rationale for the decision");
+			assertThat(browser.driver().findElement(By.id("level-3")).isSelected()).as("choices kept").isTrue();
+			browser.driver().findElement(By.id("rationale")).sendKeys("Chronic neglect: assess the family.");
+			browser.click("submit");
+			assertThat(browser.text("success")).isEqualTo("Done: threshold decision recorded.");
+
+			browser.visit("/contacts/" + reference);
+			String chronology = browser.text("chronology");
+			browser.screenshot("triage-chronology");
+			assertThat(chronology).contains("Contact from Police about neglect")
+				.contains("Screened: RAG amber")
+				.contains("Police answered the information request")
+				.contains("Threshold decision: level 3, Child in need (s17): child and family assessment. "
+						+ "Rationale: Chronic neglect: assess the family.")
+				.contains("maya.manager");
+			assertThat(browser.text("concerns")).isEqualTo("Gina was found alone at home late at night <again>.");
+		}
+	}
+
+	private String task(String reference, String step) {
+		return this.tasks.createTaskQuery()
+			.processInstanceBusinessKey(reference + "/1")
+			.taskDefinitionKey(step)
+			.singleResult()
+			.getId();
+	}
+
+}

@@ -1,0 +1,491 @@
+package org.mashhub.referral;
+
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mashhub.child.Child;
+import org.mashhub.child.ChildRecords;
+import org.mashhub.referral.process.ContactTriage;
+import org.mashhub.testing.Api;
+import org.mashhub.testing.IntegrationTest;
+import org.mashhub.testing.Tokens;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The front door worked through the API on the real stack, as a screener, agency liaisons
+ * and a manager would: every due date from its policy, every rule enforced on the server,
+ * and the child's chronology telling it all.
+ */
+@IntegrationTest
+class ContactTriageIntegrationTests {
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	/** Friday 20 November 2026: received at 16:00, screened at 17:00 (GMT). */
+	private static final Instant RECEIVED = Instant.parse("2026-11-20T16:00:00Z");
+
+	private static final Instant SCREENED = Instant.parse("2026-11-20T17:00:00Z");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	TaskService tasks;
+
+	@Autowired
+	ManagementService management;
+
+	@Autowired
+	ChildRecords children;
+
+	private Api api;
+
+	@BeforeEach
+	void fixTheClock() {
+		ClockUtil.setCurrentTime(Date.from(SCREENED));
+		this.api = new Api(this.port);
+	}
+
+	@AfterEach
+	void resetTheClock() {
+		ClockUtil.reset();
+	}
+
+	@Test
+	void aScreenerPoliceAndAManagerWorkAContactThroughWithEveryDueDateAndTheChronology() throws Exception {
+		String family = uniqueFamilyName();
+		String reference = submit(aContactAbout("Cara", family, null, "NEGLECT"), Tokens.forPartner("police"));
+		String screening = taskOf(reference, ContactTriage.TASK_SCREEN_CONTACT);
+		String support = Tokens.forUser("bella.support");
+		assertThat(this.api.send("POST", "/api/tasks/" + screening + "/claim", null, support).statusCode())
+			.as("business support logs contacts but never sees screening work")
+			.isEqualTo(404);
+		assertThat(post("/api/triage/tasks/" + screening + "/screening", amberScreening(), support).statusCode())
+			.isEqualTo(403);
+		String screener = Tokens.forUser("sam.screener");
+		claim(screening, screener);
+		assertThat(this.api.send("POST", "/api/tasks/" + screening + "/complete", "{}", screener).statusCode())
+			.as("a form step is never completed bare")
+			.isEqualTo(422);
+
+		assertThat(post("/api/triage/tasks/" + screening + "/screening", amberScreening(), screener).statusCode())
+			.isEqualTo(204);
+
+		assertThat(this.jdbc
+			.sql("select rag from contact_child cc join contact c on c.id = cc.contact_id "
+					+ "where c.reference = :reference")
+			.param("reference", reference)
+			.query(String.class)
+			.single()).isEqualTo("AMBER");
+		String policeTask = taskOf(reference, ContactTriage.TASK_ANSWER_AGENCY_CHECK, "police-liaison");
+		String healthTask = taskOf(reference, ContactTriage.TASK_ANSWER_AGENCY_CHECK, "health-liaison");
+		assertThat(dueOf(policeTask)).as("amber: 24 hours from the rating")
+			.isEqualTo(Instant.parse("2026-11-21T17:00:00Z"));
+		String police = Tokens.forUser("paul.police");
+		JsonNode policeView = JSON.readTree(this.api.get("/api/triage/tasks/" + policeTask, police).body());
+		assertThat(policeView.get("triage").isNull()).as("a liaison never sees the whole contact").isTrue();
+		assertThat(policeView.get("check").get("question").asText()).isEqualTo("Any incidents at the address?");
+		assertThat(policeView.get("check").get("sharedConcerns").isNull()).as("concerns not shared with the police")
+			.isTrue();
+		assertThat(policeView.get("check").get("childName").asText()).isEqualTo("Cara " + family);
+		String health = Tokens.forUser("hana.health");
+		JsonNode healthView = JSON.readTree(this.api.get("/api/triage/tasks/" + healthTask, health).body());
+		assertThat(healthView.get("check").get("sharedConcerns").asText()).contains("missed appointments");
+		assertThat(this.api.get("/api/triage/tasks/" + healthTask, police).statusCode())
+			.as("the police cannot even see health's task")
+			.isEqualTo(404);
+		String healthCheck = healthView.get("check").get("id").asText();
+		assertThat(this.api.get("/api/agency-checks/" + healthCheck, police).statusCode())
+			.as("one agency reading another's request is refused")
+			.isEqualTo(403);
+		claim(policeTask, police);
+		assertThat(post("/api/triage/tasks/" + policeTask + "/answer", "{\"answer\": \"\"}", police).statusCode())
+			.isEqualTo(400);
+		assertThat(post("/api/triage/tasks/" + policeTask + "/answer",
+				"{\"answer\": \"Two call-outs this year, no arrests.\"}", police)
+			.statusCode()).isEqualTo(204);
+		String policeCheck = policeView.get("check").get("id").asText();
+		assertThat(this.api.get("/api/agency-checks/" + policeCheck, health).statusCode())
+			.as("health cannot read the police answer either")
+			.isEqualTo(403);
+		assertThat(
+				JSON.readTree(this.api.get("/api/agency-checks/" + policeCheck, police).body()).get("answer").asText())
+			.isEqualTo("Two call-outs this year, no arrests.");
+
+		ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-21T17:01:00Z")));
+		Job target = this.management.createJobQuery()
+			.processInstanceId(this.tasks.createTaskQuery().taskId(healthTask).singleResult().getProcessInstanceId())
+			.activityId(ContactTriage.TIMER_NO_RESPONSE_IN_TIME)
+			.singleResult();
+		assertThat(target.getDuedate().toInstant()).isEqualTo(Instant.parse("2026-11-21T17:00:00Z"));
+		this.management.executeJob(target.getId());
+
+		assertThat(this.jdbc.sql("select state from agency_check where id = :id")
+			.param("id", UUID.fromString(healthCheck))
+			.query(String.class)
+			.single()).isEqualTo("NO_RESPONSE_IN_TIME");
+		assertThat(this.jdbc
+			.sql("select count(*) from notice where reference = :reference and recipient_group = "
+					+ "'mash-manager' and message like 'Health did not answer%'")
+			.param("reference", reference + "/1")
+			.query(Integer.class)
+			.single()).isOne();
+		String decision = taskOf(reference, ContactTriage.TASK_THRESHOLD_DECISION);
+		assertThat(dueOf(decision)).as("1 working day from Friday 16:00: Monday 16:00")
+			.isEqualTo(Instant.parse("2026-11-23T16:00:00Z"));
+		String manager = Tokens.forUser("maya.manager");
+		claim(decision, manager);
+		HttpResponse<String> incomplete = post("/api/triage/tasks/" + decision + "/decision",
+				"{\"levelOfNeed\": 5, \"outcome\": \"CIN_S17_ASSESSMENT\"}", manager);
+		assertThat(incomplete.statusCode()).isEqualTo(400);
+		assertThat(JSON.readTree(incomplete.body()).get("errors").fieldNames()).toIterable()
+			.containsExactlyInAnyOrder("levelOfNeed", "rationale");
+		assertThat(post("/api/triage/tasks/" + decision + "/decision", """
+				{"levelOfNeed": 3, "outcome": "CIN_S17_ASSESSMENT",
+				 "rationale": "Neglect indicators from school and health; needs a child and family assessment."}""",
+				manager)
+			.statusCode()).isEqualTo(204);
+
+		String assessment = taskOf(reference, ContactTriage.TASK_CHILD_AND_FAMILY_ASSESSMENT);
+		assertThat(dueOf(assessment)).as("45 working days from receipt, past Christmas and New Year")
+			.isEqualTo(Instant.parse("2027-01-27T16:00:00Z"));
+		String feedback = taskOf(reference, ContactTriage.TASK_FEEDBACK_TO_REFERRER);
+		assertThat(dueOf(feedback)).as("1 working day from a Saturday decision: Monday 17:00")
+			.isEqualTo(Instant.parse("2026-11-23T17:00:00Z"));
+		claim(feedback, support);
+		assertThat(post("/api/triage/tasks/" + feedback + "/feedback",
+				"{\"route\": \"EMAIL\", \"summary\": \"Told PC Doe: child and family assessment.\"}", support)
+			.statusCode()).isEqualTo(204);
+
+		UUID child = childOf(reference);
+		JsonNode chronology = JSON.readTree(this.api.get("/api/children/" + child + "/chronology", manager).body());
+		assertThat(chronology.findValuesAsText("kind")).containsExactly("CONTACT_RECEIVED", "RAG_SET",
+				"AGENCY_ANSWERED", "AGENCY_NO_RESPONSE", "THRESHOLD_DECISION", "FEEDBACK");
+		JsonNode decided = chronology.get(4);
+		assertThat(decided.get("actor").asText()).isEqualTo("maya.manager");
+		assertThat(decided.get("summary").asText()).contains("level 3")
+			.contains("Neglect indicators from school and health");
+		assertThat(decided.get("occurredAt").asText()).startsWith("2026-11-21T17:01");
+	}
+
+	@Test
+	void noLetterGoesToADomesticAbuseVictimUnlessASafeRouteIsRecordedAndHighRiskGoesToMarac() throws Exception {
+		String reference = submit(ContactFixtures.aPoliceContactAboutTwoSiblings("2026-11-20T16:00:00Z")
+			.replace("943 476 5919", validNhsNumber())
+			.replace("\"Test\"", "\"" + uniqueFamilyName() + "\""), Tokens.forPartner("police"));
+		String screener = Tokens.forUser("sid.screener");
+		String screening = taskOf(reference, ContactTriage.TASK_SCREEN_CONTACT);
+		claim(screening, screener);
+		assertThat(post("/api/triage/tasks/" + screening + "/screening", """
+				{"rag": "AMBER", "summary": "DA incident, children present.", "newChildRecord": true,
+				 "consentReview": "Override upheld: s47 basis.", "agencyChecks": []}""", screener).statusCode())
+			.isEqualTo(204);
+		assertThat(this.jdbc
+			.sql("select marac_reason from contact_child cc join contact c on c.id = cc.contact_id "
+					+ "where c.reference = :reference and cc.position = 1")
+			.param("reference", reference)
+			.query(String.class)
+			.single()).isEqualTo("DASH 15 of 24; 3 incidents in 12 months");
+		taskOf(reference, ContactTriage.TASK_REFER_TO_MARAC);
+		String manager = Tokens.forUser("mo.manager");
+		JsonNode overridden = JSON.readTree(this.api.get("/api/contacts/" + reference + "/triage", manager).body())
+			.get(0);
+		assertThat(overridden.get("consent").get("status").asText()).isEqualTo("OVERRIDDEN");
+		assertThat(overridden.get("consent").get("lawfulBasis").asText()).isEqualTo("Children Act 1989 s47");
+		assertThat(overridden.get("consent").get("authorisedBy").asText()).isEqualTo("DS Smith");
+		assertThat(overridden.get("consentReview").asText()).isEqualTo("Override upheld: s47 basis.");
+		assertThat(this.api.get("/api/contacts/" + reference + "/triage", Tokens.forUser("paul.police")).statusCode())
+			.as("an agency liaison never reads the whole contact")
+			.isEqualTo(403);
+		String decision = taskOf(reference, ContactTriage.TASK_THRESHOLD_DECISION);
+		claim(decision, manager);
+		post("/api/triage/tasks/" + decision + "/decision",
+				"{\"levelOfNeed\": 2, \"outcome\": \"NFA_ADVICE\", \"rationale\": \"Police safeguarding in place.\"}",
+				manager);
+		String feedback = taskOf(reference, ContactTriage.TASK_FEEDBACK_TO_REFERRER);
+		String support = Tokens.forUser("bella.support");
+		claim(feedback, support);
+
+		HttpResponse<String> letter = post("/api/triage/tasks/" + feedback + "/feedback",
+				"{\"route\": \"EMAIL\", \"summary\": \"Told PC Doe: NFA.\", \"letterToFamily\": true}", support);
+
+		assertThat(letter.statusCode()).isEqualTo(400);
+		assertThat(JSON.readTree(letter.body()).get("errors").get("letterToFamily").asText())
+			.contains("safe to contact the victim");
+		assertThat(this.jdbc
+			.sql("select feedback_at from contact_child cc join contact c on c.id = cc.contact_id "
+					+ "where c.reference = :reference and cc.position = 1")
+			.param("reference", reference)
+			.query(Instant.class)
+			.optional()).as("nothing written").isEmpty();
+		assertThat(this.tasks.createTaskQuery().taskId(feedback).count()).isOne();
+		assertThat(post("/api/triage/tasks/" + feedback + "/feedback",
+				"{\"route\": \"EMAIL\", \"summary\": \"Told PC Doe: NFA.\", \"letterToFamily\": false}", support)
+			.statusCode()).isEqualTo(204);
+	}
+
+	@Test
+	void aChildReferredAgainWithinTwelveMonthsIsFlaggedAndAnOpenCaseGoesToItsWorker() throws Exception {
+		String nhsNumber = validNhsNumber();
+		String family = uniqueFamilyName();
+		String first = submit(aContactAbout("Dan", family, nhsNumber, "PHYSICAL_ABUSE"), Tokens.forPartner("police"));
+		String screener = Tokens.forUser("sam.screener");
+		String screening = taskOf(first, ContactTriage.TASK_SCREEN_CONTACT);
+		claim(screening, screener);
+		post("/api/triage/tasks/" + screening + "/screening",
+				"{\"rag\": \"GREEN\", \"summary\": \"Bruise seen at school.\", \"newChildRecord\": true}", screener);
+		String manager = Tokens.forUser("maya.manager");
+		String decision = taskOf(first, ContactTriage.TASK_THRESHOLD_DECISION);
+		claim(decision, manager);
+		assertThat(post("/api/triage/tasks/" + decision + "/decision",
+				"{\"levelOfNeed\": 3, \"outcome\": \"CIN_S17_ASSESSMENT\", \"rationale\": \"Needs assessment.\"}",
+				manager)
+			.statusCode()).isEqualTo(204);
+
+		ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-02-10T10:00:00Z")));
+		String again = submit(aContactAbout("Dan", family, nhsNumber, "NEGLECT").replace("2026-11-20T16:00:00Z",
+				"2027-02-10T09:00:00Z"), Tokens.forPartner("police"));
+
+		assertThat(this.jdbc
+			.sql("select re_referral from contact_child cc join contact c on c.id = cc.contact_id "
+					+ "where c.reference = :reference")
+			.param("reference", again)
+			.query(Boolean.class)
+			.single()).as("linked by NHS number, referred 3 months ago").isTrue();
+		String rescreening = taskOf(again, ContactTriage.TASK_SCREEN_CONTACT);
+		claim(rescreening, screener);
+		JsonNode view = JSON.readTree(this.api.get("/api/triage/tasks/" + rescreening, screener).body());
+		assertThat(view.get("triage").get("reReferral").asBoolean()).isTrue();
+
+		Child allocated = this.children.register(new ChildRecords.NewChild("Eve", family, LocalDate.of(2014, 3, 3),
+				null, validNhsNumber(), null, null, false));
+		this.children.allocate(allocated.id(), "alex.assessor");
+		String open = submit(aContactAbout("Eve", family, allocated.nhsNumber(), "NEGLECT")
+			.replace("2026-11-20T16:00:00Z", "2027-02-10T09:30:00Z"), Tokens.forPartner("police"));
+		Task inform = this.tasks.createTaskQuery().processInstanceBusinessKey(open + "/1").singleResult();
+		assertThat(inform.getTaskDefinitionKey()).isEqualTo(ContactTriage.TASK_INFORM_ALLOCATED_WORKER);
+		assertThat(inform.getAssignee()).isEqualTo("alex.assessor");
+	}
+
+	@Test
+	void aManagerMovingAScreeningToAnotherScreenerIsInTheChildsChronology() throws Exception {
+		String family = uniqueFamilyName();
+		Child known = this.children.register(new ChildRecords.NewChild("Hal", family, LocalDate.of(2012, 7, 7), null,
+				validNhsNumber(), null, null, false));
+		String reference = submit(aContactAbout("Hal", family, known.nhsNumber(), "NEGLECT"),
+				Tokens.forPartner("police"));
+		String screening = taskOf(reference, ContactTriage.TASK_SCREEN_CONTACT);
+		claim(screening, Tokens.forUser("sam.screener"));
+		this.api.get("/api/me", Tokens.forUser("sid.screener"));
+		int version = this.jdbc.sql("select version from work_item where task_id = :taskId")
+			.param("taskId", screening)
+			.query(Integer.class)
+			.single();
+
+		assertThat(
+				post("/api/tasks/reassignment",
+						"""
+								{"tasks": [{"taskId": "%s", "version": %d}], "to": "sid.screener", "reason": "Sam is in court today"}"""
+							.formatted(screening, version),
+						Tokens.forUser("maya.manager"))
+					.statusCode())
+			.isEqualTo(204);
+
+		JsonNode chronology = JSON.readTree(
+				this.api.get("/api/children/" + known.id() + "/chronology", Tokens.forUser("maya.manager")).body());
+		assertThat(chronology.findValuesAsText("kind")).containsExactly("CONTACT_RECEIVED", "REASSIGNED");
+		assertThat(chronology.get(1).get("summary").asText())
+			.isEqualTo("'Screen contact and set RAG' moved from sam.screener to sid.screener: Sam is in court today");
+		assertThat(chronology.get(1).get("actor").asText()).isEqualTo("maya.manager");
+	}
+
+	@Test
+	void reRatingAmberToRedMovesTheOpenRequestsTargetsAndKeepsWhoAndWhy() throws Exception {
+		String reference = submit(aContactAbout("Ivy", uniqueFamilyName(), null, "NEGLECT"),
+				Tokens.forPartner("police"));
+		String screener = Tokens.forUser("sam.screener");
+		String screening = taskOf(reference, ContactTriage.TASK_SCREEN_CONTACT);
+		claim(screening, screener);
+		post("/api/triage/tasks/" + screening + "/screening", amberScreening(), screener);
+		ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-20T18:00:00Z")));
+		String policeTask = taskOf(reference, ContactTriage.TASK_ANSWER_AGENCY_CHECK, "police-liaison");
+		String path = "/api/contacts/" + reference + "/children/1/rag";
+		assertThat(post(path, "{\"rag\": \"RED\"}", screener).statusCode()).as("no reason").isEqualTo(400);
+		assertThat(post(path, "{\"rag\": \"RED\", \"reason\": \"x\"}", Tokens.forUser("paul.police")).statusCode())
+			.isEqualTo(403);
+
+		assertThat(
+				post(path, "{\"rag\": \"RED\", \"reason\": \"Disclosure to the school nurse\"}", screener).statusCode())
+			.isEqualTo(204);
+
+		Instant redTarget = Instant.parse("2026-11-20T22:00:00Z");
+		assertThat(dueOf(policeTask)).as("red: 4 hours from the re-rating").isEqualTo(redTarget);
+		assertThat(this.management.createJobQuery()
+			.processInstanceId(this.tasks.createTaskQuery().taskId(policeTask).singleResult().getProcessInstanceId())
+			.activityId(ContactTriage.TIMER_NO_RESPONSE_IN_TIME)
+			.list()).hasSize(2).allSatisfy((timer) -> assertThat(timer.getDuedate().toInstant()).isEqualTo(redTarget));
+		assertThat(this.jdbc.sql("select rag from work_item where task_id = :taskId")
+			.param("taskId", policeTask)
+			.query(String.class)
+			.single()).isEqualTo("RED");
+		JsonNode triage = JSON.readTree(this.api.get("/api/contacts/" + reference + "/triage", screener).body()).get(0);
+		assertThat(triage.get("ragHistory").findValuesAsText("rag")).containsExactly("AMBER", "RED");
+		assertThat(triage.get("ragHistory").get(1).get("reason").asText()).isEqualTo("Disclosure to the school nurse");
+		JsonNode chronology = JSON.readTree(
+				this.api.get("/api/children/" + childOf(reference) + "/chronology", Tokens.forUser("maya.manager"))
+					.body());
+		assertThat(chronology.findValuesAsText("summary"))
+			.contains("RAG changed from amber to red: Disclosure to the school nurse");
+		assertThat(this.jdbc.sql("select count(*) from notice where reference = :reference and message like 'Red%'")
+			.param("reference", reference + "/1")
+			.query(Integer.class)
+			.single()).as("the managers are told at once").isOne();
+	}
+
+	@Test
+	void aScreeningThatBreaksTheRulesNamesEveryFieldAndWritesNothing() throws Exception {
+		String reference = submit(aContactAbout("Finn", uniqueFamilyName(), null, "NEGLECT"),
+				Tokens.forPartner("police"));
+		String screener = Tokens.forUser("sam.screener");
+		String screening = taskOf(reference, ContactTriage.TASK_SCREEN_CONTACT);
+		claim(screening, screener);
+
+		HttpResponse<String> refused = post("/api/triage/tasks/" + screening + "/screening", """
+				{"rag": "BLUE", "summary": "", "agencyChecks": [{"agency": "POLICE", "question": ""}],
+				 "maracByJudgement": true}""", screener);
+
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(JSON.readTree(refused.body()).get("errors").fieldNames()).toIterable()
+			.containsExactlyInAnyOrder("summary", "sameChildAs", "agencyChecks[0].question", "agencyChecks",
+					"maracReason");
+		assertThat(this.jdbc
+			.sql("select count(*) from agency_check ac join contact c on c.id = ac.contact_id "
+					+ "where c.reference = :reference")
+			.param("reference", reference)
+			.query(Integer.class)
+			.single()).isZero();
+		assertThat(taskOf(reference, ContactTriage.TASK_SCREEN_CONTACT)).isEqualTo(screening);
+		assertThat(
+				post("/api/triage/tasks/" + screening + "/screening", "{\"rag\": \"PURPLE\"}", screener).statusCode())
+			.isEqualTo(400);
+	}
+
+	private String submit(String contact, String token) throws Exception {
+		HttpResponse<String> response = this.api.submitContact(contact, UUID.randomUUID().toString(), token);
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+		return JSON.readTree(response.body()).get("reference").asText();
+	}
+
+	private HttpResponse<String> post(String path, String json, String token) {
+		return this.api.send("POST", path, json, token);
+	}
+
+	private void claim(String taskId, String token) {
+		HttpResponse<String> claimed = this.api.send("POST", "/api/tasks/" + taskId + "/claim", null, token);
+		assertThat(claimed.statusCode()).as(claimed.body()).isEqualTo(204);
+	}
+
+	private String taskOf(String reference, String step) {
+		return this.tasks.createTaskQuery()
+			.processInstanceBusinessKey(reference + "/1")
+			.taskDefinitionKey(step)
+			.singleResult()
+			.getId();
+	}
+
+	private String taskOf(String reference, String step, String group) {
+		return this.tasks.createTaskQuery()
+			.processInstanceBusinessKey(reference + "/1")
+			.taskDefinitionKey(step)
+			.taskCandidateGroup(group)
+			.singleResult()
+			.getId();
+	}
+
+	private Instant dueOf(String taskId) {
+		return this.jdbc.sql("select due_at from work_item where task_id = :taskId")
+			.param("taskId", taskId)
+			.query(Instant.class)
+			.single();
+	}
+
+	private UUID childOf(String reference) {
+		return this.jdbc
+			.sql("select child_id from contact_child cc join contact c on c.id = cc.contact_id "
+					+ "where c.reference = :reference and cc.position = 1")
+			.param("reference", reference)
+			.query(UUID.class)
+			.single();
+	}
+
+	private static String amberScreening() {
+		return """
+				{"rag": "AMBER", "summary": "School reports neglect; health concerns.", "newChildRecord": true,
+				 "agencyChecks": [
+				   {"agency": "POLICE", "question": "Any incidents at the address?", "shareConcerns": false},
+				   {"agency": "HEALTH", "question": "Is the child registered and seen?", "shareConcerns": true}]}""";
+	}
+
+	private static String aContactAbout(String givenName, String familyName, String nhsNumber, String category) {
+		return """
+				{
+				  "receivedAt": "2026-11-20T16:00:00Z",
+				  "referrer": {"name": "PC Jane Doe", "agency": "POLICE", "feedbackRoute": "EMAIL",
+				               "email": "jane.doe@police.example"},
+				  "children": [{"givenNames": "%s", "familyName": "%s", "dateOfBirth": "2015-06-01"%s,
+				                "address": "2 Low Road"}],
+				  "concerns": "School says the child is hungry; missed appointments at the GP.",
+				  "categories": ["%s"],
+				  "consent": {"status": "GIVEN", "givenBy": "Mother"}
+				}""".formatted(givenName, familyName,
+				(nhsNumber != null) ? ", \"nhsNumber\": \"" + nhsNumber + "\"" : "", category);
+	}
+
+	private static String uniqueFamilyName() {
+		return "Triage" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
+	}
+
+	/** A random NHS number with a correct mod-11 check digit. */
+	static String validNhsNumber() {
+		while (true) {
+			int[] digits = ThreadLocalRandom.current().ints(9, 0, 10).toArray();
+			int sum = 0;
+			for (int i = 0; i < 9; i++) {
+				sum += digits[i] * (10 - i);
+			}
+			int check = 11 - (sum % 11);
+			if (check == 10) {
+				continue;
+			}
+			StringBuilder number = new StringBuilder();
+			for (int digit : digits) {
+				number.append(digit);
+			}
+			return number.append((check == 11) ? 0 : check).toString();
+		}
+	}
+
+}
