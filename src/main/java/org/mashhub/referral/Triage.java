@@ -217,6 +217,12 @@ public class Triage {
 			else if (!Boolean.TRUE.equals(form.newChildRecord())) {
 				errors.put("sameChildAs", "Confirm which record is this child, or that none is");
 			}
+			else if (triage.child().nhsNumber() != null
+					&& this.children.possibleMatches(null, null, null, triage.child().nhsNumber())
+						.stream()
+						.anyMatch((match) -> match.reason() == ChildRecords.MatchReason.NHS_NUMBER)) {
+				errors.put("sameChildAs", "A record with this NHS number exists now: confirm it instead");
+			}
 		}
 		List<TriageForms.CheckRequest> checks = (form.agencyChecks() != null) ? form.agencyChecks() : List.of();
 		Set<NewContact.Agency> asked = new HashSet<>();
@@ -283,9 +289,9 @@ public class Triage {
 			.param("by", user.username())
 			.update();
 		if (form.safeToContactVictim() != null) {
-			this.jdbc
-				.sql("""
-						update contact set safe_to_contact_victim = :safe, safe_contact_route = :route where id = :contactId""")
+			this.jdbc.sql("""
+					update contact set safe_to_contact_victim = :safe, safe_contact_route = :route,
+					 safe_contact_recorded_by = :by where id = :contactId""")
 				.param("safe", form.safeToContactVictim())
 				.param("route",
 						Boolean.TRUE.equals(form.safeToContactVictim()) ? form.safeContactRoute().strip() : null)
@@ -565,7 +571,10 @@ public class Triage {
 			return new TaskContext(item, item.taskDefinitionKey(), null, checkOfTask(key, item), List.of());
 		}
 		TriageView triage = view(key);
-		if (ContactTriage.TASK_STEP_DOWN_TO_EARLY_HELP.equals(item.taskDefinitionKey())) {
+		if (!mayReadAgencyAnswers(reader)) {
+			// Business support giving feedback, Early Help taking a step-down: the
+			// contact,
+			// not what each agency said
 			triage = withoutAgencyAnswers(triage);
 		}
 		List<ChildRecords.PossibleMatch> matches = List.of();
@@ -632,9 +641,13 @@ public class Triage {
 
 	// Inside
 
-	public static void mayReadWholeTriage(CurrentUser reader) {
-		if (!reader.isIn(Roles.MASH_SOCIAL_WORKER) && !reader.isIn(Roles.MASH_MANAGER)
-				&& !reader.isIn(Roles.ASSESSMENT_SOCIAL_WORKER)) {
+	private static boolean mayReadAgencyAnswers(CurrentUser reader) {
+		return reader.isIn(Roles.MASH_SOCIAL_WORKER) || reader.isIn(Roles.MASH_MANAGER)
+				|| reader.isIn(Roles.ASSESSMENT_SOCIAL_WORKER);
+	}
+
+	private static void mayReadWholeTriage(CurrentUser reader) {
+		if (!mayReadAgencyAnswers(reader)) {
 			throw new AccessDeniedException("Only MASH staff and the assessment team see a whole contact.");
 		}
 	}
@@ -798,8 +811,8 @@ public class Triage {
 								rs.getString("consent_override_reason"), rs.getString("consent_authorised_by")),
 						abuse ? new TriageView.DomesticAbuse((Integer) rs.getObject("dash_ticks"),
 								(Integer) rs.getObject("incidents_last_12_months"),
-								(Boolean) rs.getObject("safe_to_contact_victim"), rs.getString("safe_contact_route"))
-								: null,
+								(Boolean) rs.getObject("safe_to_contact_victim"), rs.getString("safe_contact_route"),
+								rs.getString("safe_contact_recorded_by")) : null,
 						new TriageView.ChildAsGiven(rs.getString("given_names"), rs.getString("family_name"),
 								(rs.getDate("date_of_birth") != null) ? rs.getDate("date_of_birth").toLocalDate()
 										: null,

@@ -27,8 +27,12 @@ public record TriageView(String reference, String contactReference, Instant rece
 			String overrideReason, String authorisedBy) {
 	}
 
+	/**
+	 * @param safeContactRecordedBy the screener who recorded whether the victim may be
+	 * contacted; until then the referrer's answer allows nothing
+	 */
 	public record DomesticAbuse(Integer dashTicks, Integer incidentsLast12Months, Boolean safeToContactVictim,
-			String safeContactRoute) {
+			String safeContactRoute, String safeContactRecordedBy) {
 	}
 
 	public record ChildAsGiven(String givenNames, String familyName, LocalDate dateOfBirth, String gender,

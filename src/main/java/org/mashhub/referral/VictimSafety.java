@@ -4,9 +4,9 @@ import java.util.Optional;
 
 /**
  * No correspondence reaches a victim of domestic abuse unless the screener recorded that
- * it is safe to contact them and by which route: a letter to the wrong address can tell
- * the abuser that the family spoke to someone. Every outbound letter or message about a
- * contact asks here first.
+ * it is safe to contact them and by which route (a referrer's word alone is not enough):
+ * a letter to the wrong address can tell the abuser that the family spoke to someone.
+ * Every outbound letter or message about a contact asks here first.
  */
 public final class VictimSafety {
 
@@ -35,8 +35,8 @@ public final class VictimSafety {
 			return Optional.empty();
 		}
 		TriageView.DomesticAbuse abuse = contact.domesticAbuse();
-		if (abuse == null || !Boolean.TRUE.equals(abuse.safeToContactVictim()) || abuse.safeContactRoute() == null
-				|| abuse.safeContactRoute().isBlank()) {
+		if (abuse == null || abuse.safeContactRecordedBy() == null || !Boolean.TRUE.equals(abuse.safeToContactVictim())
+				|| abuse.safeContactRoute() == null || abuse.safeContactRoute().isBlank()) {
 			return Optional.of("This is a domestic abuse contact and nobody has recorded that it is safe to contact the"
 					+ " victim, and how. Record safe contact at screening first, or send nothing.");
 		}

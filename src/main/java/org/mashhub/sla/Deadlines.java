@@ -86,13 +86,19 @@ public class Deadlines {
 		return Optional.of(done);
 	}
 
-	/** The task went away undone (a withdrawal, a process ended another way). */
+	/**
+	 * The task went away undone (a withdrawal, a process ended another way, a request
+	 * closed unanswered). Gone after its deadline passed, it counts as breached: the "in
+	 * time" figures must not lose it.
+	 */
 	@Transactional
 	public void cancelTask(String taskId, String by) {
 		this.repository.findOpenByTask(taskId).ifPresent((deadline) -> {
 			Instant now = now();
-			save(deadline.withEnd(Deadline.Status.CANCELLED, now, by, null));
-			this.repository.addChange(deadline.id(), now, by, "CANCELLED", null, null, null);
+			boolean late = deadline.isLate(now);
+			save(deadline.withEnd(late ? Deadline.Status.BREACHED : Deadline.Status.CANCELLED, now, by, null));
+			this.repository.addChange(deadline.id(), now, by, late ? "CLOSED_UNDONE_LATE" : "CANCELLED", null, null,
+					null);
 		});
 	}
 

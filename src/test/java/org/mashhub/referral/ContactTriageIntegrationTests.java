@@ -141,6 +141,10 @@ class ContactTriageIntegrationTests {
 			.singleResult();
 		assertThat(target.getDuedate().toInstant()).isEqualTo(Instant.parse("2026-11-21T17:00:00Z"));
 		this.management.executeJob(target.getId());
+		assertThat(this.jdbc.sql("select status from deadline where task_id = :taskId")
+			.param("taskId", healthTask)
+			.query(String.class)
+			.single()).as("an unanswered request counts as a breach of its target").isEqualTo("BREACHED");
 
 		assertThat(this.jdbc.sql("select state from agency_check where id = :id")
 			.param("id", UUID.fromString(healthCheck))
@@ -175,6 +179,9 @@ class ContactTriageIntegrationTests {
 		assertThat(dueOf(feedback)).as("1 working day from a Saturday decision: Monday 17:00")
 			.isEqualTo(Instant.parse("2026-11-23T17:00:00Z"));
 		claim(feedback, support);
+		assertThat(JSON.readTree(this.api.get("/api/triage/tasks/" + feedback, support).body())
+			.get("triage")
+			.get("checks")).as("business support gives feedback without reading what each agency said").isEmpty();
 		assertThat(post("/api/triage/tasks/" + feedback + "/feedback",
 				"{\"route\": \"EMAIL\", \"summary\": \"Told PC Doe: child and family assessment.\"}", support)
 			.statusCode()).isEqualTo(204);
@@ -191,9 +198,11 @@ class ContactTriageIntegrationTests {
 	}
 
 	@Test
-	void noLetterGoesToADomesticAbuseVictimUnlessASafeRouteIsRecordedAndHighRiskGoesToMarac() throws Exception {
+	void noLetterGoesToADomesticAbuseVictimOnTheReferrersWordAloneAndHighRiskGoesToMarac() throws Exception {
 		String reference = submit(ContactFixtures.aPoliceContactAboutTwoSiblings("2026-11-20T16:00:00Z")
 			.replace("943 476 5919", validNhsNumber())
+			.replace("\"safeToContactVictim\": false",
+					"\"safeToContactVictim\": true, \"safeContactRoute\": \"Mobile\"")
 			.replace("\"Test\"", "\"" + uniqueFamilyName() + "\""), Tokens.forPartner("police"));
 		String screener = Tokens.forUser("sid.screener");
 		String screening = taskOf(reference, ContactTriage.TASK_SCREEN_CONTACT);

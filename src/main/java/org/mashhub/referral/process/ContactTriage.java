@@ -14,6 +14,10 @@ public final class ContactTriage {
 
 	public static final String TASK_SCREEN_CONTACT = "Task_ScreenContact";
 
+	public static final String TIMER_SCREENING_OVERDUE = "BoundaryEvent_ScreeningOverdue";
+
+	public static final String TASK_ESCALATE_OVERDUE_SCREENING = "Task_EscalateOverdueScreening";
+
 	public static final String TASK_ALERT_MANAGERS_TO_RED_CONTACT = "Task_AlertManagersToRedContact";
 
 	public static final String TASK_REFER_TO_MARAC = "Task_ReferToMarac";
@@ -39,6 +43,8 @@ public final class ContactTriage {
 	public static final String TASK_STEP_DOWN_TO_EARLY_HELP = "Task_StepDownToEarlyHelp";
 
 	public static final String TASK_HOLD_STRATEGY_DISCUSSION = "Task_HoldStrategyDiscussion";
+
+	public static final String TIMER_STRATEGY_DISCUSSION_OVERDUE = "BoundaryEvent_StrategyDiscussionOverdue";
 
 	public static final String TASK_CHILD_AND_FAMILY_ASSESSMENT = "Task_ChildAndFamilyAssessment";
 

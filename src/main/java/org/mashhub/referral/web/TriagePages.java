@@ -18,6 +18,7 @@ import org.mashhub.referral.TriageView;
 import org.mashhub.referral.process.ContactTriage;
 import org.mashhub.security.AccessAudit;
 import org.mashhub.security.CurrentUser;
+import org.mashhub.security.Roles;
 import org.mashhub.sla.DeadlineRefused;
 
 import org.springframework.security.core.Authentication;
@@ -113,6 +114,8 @@ class TriagePages {
 		List<TriageView> triages = this.triage.contact(reference, CurrentUser.of(authentication));
 		this.audit.record("VIEW", "contact-triage", reference, null);
 		model.addAttribute("reference", reference);
+		CurrentUser reader = CurrentUser.of(authentication);
+		model.addAttribute("mayReRate", reader.isIn(Roles.MASH_SOCIAL_WORKER) || reader.isIn(Roles.MASH_MANAGER));
 		model.addAttribute("triages", triages);
 		model.addAttribute("chronologies", chronologies(triages));
 		return "referral/contact";

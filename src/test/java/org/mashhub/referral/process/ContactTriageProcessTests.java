@@ -64,6 +64,8 @@ class ContactTriageProcessTests {
 	/** 45 working days from receipt. */
 	private static final Date ASSESSMENT_DUE = Date.from(Instant.parse("2027-01-27T16:00:00Z"));
 
+	private static final Date STRATEGY_DISCUSSION_DUE = Date.from(Instant.parse("2026-11-23T17:00:00Z"));
+
 	private final Sla sla = mock(Sla.class);
 
 	private final SlaEscalation escalation = mock(SlaEscalation.class);
@@ -81,6 +83,7 @@ class ContactTriageProcessTests {
 		when(this.sla.warn("CONTACT_DECISION", RECEIVED)).thenReturn(DECISION_WARNING);
 		when(this.sla.due("RAG_AMBER", SCREENED)).thenReturn(AMBER_DUE);
 		when(this.sla.due("ASSESSMENT", RECEIVED)).thenReturn(ASSESSMENT_DUE);
+		when(this.sla.due("STRATEGY_DISCUSSION", SCREENED)).thenReturn(STRATEGY_DISCUSSION_DUE);
 		ProcessTestEngine.beans().put("sla", this.sla);
 		ProcessTestEngine.beans().put("deadline", mock(DeadlineTaskListener.class));
 		ProcessTestEngine.beans().put("slaEscalation", this.escalation);
@@ -120,6 +123,20 @@ class ContactTriageProcessTests {
 		Assertions.assertThat(taskService().createTaskQuery().taskCandidateGroup(Roles.BUSINESS_SUPPORT).count())
 			.as("business support may log contacts but never screen them")
 			.isZero();
+	}
+
+	@Test
+	void anUnscreenedContactIsEscalatedWhenTheDecisionTargetPassesAndStillWaitsForScreening() {
+		ProcessInstance contact = receive("C-2026-000012/1");
+
+		Assertions.assertThat(job(ContactTriage.TIMER_SCREENING_OVERDUE, contact).getDuedate())
+			.as("screening is due when the decision is: the contact never waits unseen")
+			.isEqualTo(DECISION_DUE);
+		execute(job(ContactTriage.TIMER_SCREENING_OVERDUE, contact));
+
+		assertThat(contact).hasPassed(ContactTriage.TASK_ESCALATE_OVERDUE_SCREENING)
+			.isWaitingAtExactly(ContactTriage.TASK_SCREEN_CONTACT);
+		verify(this.escalation).breach(any(DelegateExecution.class));
 	}
 
 	@Test
@@ -212,6 +229,9 @@ class ContactTriageProcessTests {
 		Assertions.assertThat(job(ContactTriage.TIMER_ASSESSMENT_OVERDUE, contact).getDuedate())
 			.as("45 working days from the contact's receipt, not from the decision")
 			.isEqualTo(ASSESSMENT_DUE);
+		Assertions.assertThat(job(ContactTriage.TIMER_STRATEGY_DISCUSSION_OVERDUE, contact).getDuedate())
+			.as("1 working day from the decision")
+			.isEqualTo(STRATEGY_DISCUSSION_DUE);
 		verify(this.sla).due(eq("ASSESSMENT"), eq(RECEIVED));
 	}
 
