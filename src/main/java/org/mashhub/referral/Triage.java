@@ -93,7 +93,18 @@ public class Triage {
 
 	/** A triage task with what its reader may see of the contact. */
 	public record TaskContext(WorkItem item, String step, TriageView triage, AgencyCheckView check,
-			List<ChildRecords.PossibleMatch> possibleMatches) {
+			List<Candidate> possibleMatches) {
+	}
+
+	/** The history flags of a child, as at a contact's receipt. */
+	public record HistoryFlags(boolean openCase, boolean reReferral, boolean recentCpPlan) {
+	}
+
+	/**
+	 * A record that may be the child, with its history, for the screener to confirm or
+	 * not.
+	 */
+	public record Candidate(Child child, ChildRecords.MatchReason reason, HistoryFlags history) {
 	}
 
 	/** A triage reference is the contact reference and the child's position. */
@@ -577,11 +588,14 @@ public class Triage {
 			// not what each agency said
 			triage = withoutAgencyAnswers(triage);
 		}
-		List<ChildRecords.PossibleMatch> matches = List.of();
+		List<Candidate> matches = List.of();
 		if (ContactTriage.TASK_SCREEN_CONTACT.equals(item.taskDefinitionKey()) && triage.childId() == null) {
 			TriageView.ChildAsGiven child = triage.child();
-			matches = this.children.possibleMatches(child.givenNames(), child.familyName(), child.dateOfBirth(),
-					child.nhsNumber());
+			matches = this.children
+				.possibleMatches(child.givenNames(), child.familyName(), child.dateOfBirth(), child.nhsNumber())
+				.stream()
+				.map((match) -> new Candidate(match.child(), match.reason(), historyOf(key, match.child())))
+				.toList();
 		}
 		return new TaskContext(item, item.taskDefinitionKey(), triage, null, matches);
 	}
@@ -660,7 +674,12 @@ public class Triage {
 		return item;
 	}
 
-	private void link(Key key, Child child, String by) {
+	/**
+	 * What a child's history says as at this contact's receipt: a referral decided in the
+	 * 12 months before (another triage), a child protection plan in the last 2 years, an
+	 * open case.
+	 */
+	private HistoryFlags historyOf(Key key, Child child) {
 		boolean reReferral = this.jdbc.sql("""
 				select count(*) from contact_child
 				where child_id = :childId and outcome in (:referrals) and decided_at <= :receivedAt
@@ -680,29 +699,34 @@ public class Triage {
 			.param("position", key.position())
 			.query(Integer.class)
 			.single() > 0;
-		LocalDate receivedOn = LocalDate.ofInstant(key.receivedAt(), MashHubApplication.LOCAL_TIME);
-		ChildRecords.Flags flags = this.children.flags(child.id(), receivedOn);
+		ChildRecords.Flags flags = this.children.flags(child.id(),
+				LocalDate.ofInstant(key.receivedAt(), MashHubApplication.LOCAL_TIME));
+		return new HistoryFlags(flags.openCase(), reReferral, flags.childProtectionPlanInLastTwoYears());
+	}
+
+	private void link(Key key, Child child, String by) {
+		HistoryFlags history = historyOf(key, child);
 		this.jdbc.sql("""
 				update contact_child set child_id = :childId, identity_confirmed_by = :by, open_case = :openCase,
 				  re_referral = :reReferral, recent_cp_plan = :recentPlan
 				where contact_id = :contactId and position = :position""")
 			.param("childId", child.id())
 			.param("by", by)
-			.param("openCase", flags.openCase())
-			.param("reReferral", reReferral)
-			.param("recentPlan", flags.childProtectionPlanInLastTwoYears())
+			.param("openCase", history.openCase())
+			.param("reReferral", history.reReferral())
+			.param("recentPlan", history.recentCpPlan())
 			.param("contactId", key.contactId())
 			.param("position", key.position())
 			.update();
 		TriageView triage = view(key);
 		List<String> flagged = new ArrayList<>();
-		if (reReferral) {
+		if (history.reReferral()) {
 			flagged.add("re-referral within 12 months");
 		}
-		if (flags.childProtectionPlanInLastTwoYears()) {
+		if (history.recentCpPlan()) {
 			flagged.add("child protection plan in the last 2 years");
 		}
-		if (flags.openCase()) {
+		if (history.openCase()) {
 			flagged.add("open case with " + child.allocatedWorker());
 		}
 		this.children.addToChronology(child.id(), key.receivedAt(), "CONTACT_RECEIVED",

@@ -288,6 +288,25 @@ class ContactTriageIntegrationTests {
 		JsonNode view = JSON.readTree(this.api.get("/api/triage/tasks/" + rescreening, screener).body());
 		assertThat(view.get("triage").get("reReferral").asBoolean()).isTrue();
 
+		String byName = submit(
+				aContactAbout("Dan", family, null, "NEGLECT").replace("2026-11-20T16:00:00Z", "2027-02-10T09:10:00Z"),
+				Tokens.forPartner("police"));
+		String unsure = taskOf(byName, ContactTriage.TASK_SCREEN_CONTACT);
+		claim(unsure, screener);
+		JsonNode candidate = JSON.readTree(this.api.get("/api/triage/tasks/" + unsure, screener).body())
+			.get("possibleMatches")
+			.get(0);
+		assertThat(candidate.get("reason").asText()).as("offered, never linked on its own")
+			.isEqualTo("NAME_AND_DATE_OF_BIRTH");
+		assertThat(candidate.get("history").get("reReferral").asBoolean()).as("its history shown before confirming")
+			.isTrue();
+		assertThat(this.jdbc
+			.sql("select cc.child_id is null from contact_child cc join contact c on c.id = cc.contact_id "
+					+ "where c.reference = :reference")
+			.param("reference", byName)
+			.query(Boolean.class)
+			.single()).isTrue();
+
 		Child allocated = this.children.register(new ChildRecords.NewChild("Eve", family, LocalDate.of(2014, 3, 3),
 				null, validNhsNumber(), null, null, false));
 		this.children.allocate(allocated.id(), "alex.assessor");

@@ -3,7 +3,6 @@ package org.mashhub.referral.web;
 import java.util.List;
 import java.util.UUID;
 
-import org.mashhub.child.ChildRecords;
 import org.mashhub.referral.AgencyCheckView;
 import org.mashhub.referral.Rag;
 import org.mashhub.referral.Triage;
@@ -49,7 +48,7 @@ class TriageApi {
 	 * only, never the whole contact.
 	 */
 	public record TaskView(String taskId, String step, String taskName, String reference, TriageView triage,
-			AgencyCheckView check, List<ChildRecords.PossibleMatch> possibleMatches) {
+			AgencyCheckView check, List<Triage.Candidate> possibleMatches) {
 	}
 
 	@GetMapping("/api/triage/tasks/{taskId}")
