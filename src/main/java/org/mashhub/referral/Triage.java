@@ -86,9 +86,11 @@ public class Triage {
 	}
 
 	/**
-	 * What the automatic check found: whether the child's case is open, and with whom.
+	 * What the automatic check found: whether the child's case is open and with whom, and
+	 * whether the school must be told (Operation Encompass: a police domestic-abuse
+	 * notification).
 	 */
-	public record IdentityCheck(boolean openCase, String allocatedWorker) {
+	public record IdentityCheck(boolean openCase, String allocatedWorker, boolean operationEncompass) {
 	}
 
 	/** A triage task with what its reader may see of the contact. */
@@ -121,7 +123,10 @@ public class Triage {
 	@Transactional
 	public IdentityCheck checkIdentityAndHistory(String reference) {
 		Key key = key(reference);
-		TriageView.ChildAsGiven given = view(key).child();
+		TriageView triage = view(key);
+		boolean operationEncompass = NewContact.Agency.POLICE.name().equals(triage.referrer().agency())
+				&& triage.categories().contains(NewContact.Category.DOMESTIC_ABUSE.name());
+		TriageView.ChildAsGiven given = triage.child();
 		List<Child> certain = this.children
 			.possibleMatches(given.givenNames(), given.familyName(), given.dateOfBirth(), given.nhsNumber())
 			.stream()
@@ -129,11 +134,11 @@ public class Triage {
 			.map(ChildRecords.PossibleMatch::child)
 			.toList();
 		if (certain.size() != 1) {
-			return new IdentityCheck(false, null);
+			return new IdentityCheck(false, null, operationEncompass);
 		}
 		Child child = certain.get(0);
 		link(key, child, "system (NHS number)");
-		return new IdentityCheck(child.hasOpenCase(), child.allocatedWorker());
+		return new IdentityCheck(child.hasOpenCase(), child.allocatedWorker(), operationEncompass);
 	}
 
 	/** The ids of the information requests the screener asked, one check each. */

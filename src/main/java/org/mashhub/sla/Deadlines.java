@@ -329,6 +329,7 @@ public class Deadlines {
 		return switch (policy.clock()) {
 			case WORKING_DAYS -> "working days";
 			case WORKING_HOURS -> "working hours";
+			case WORKING_DAY_STARTS -> "working day starts";
 			case HOURS -> "hours";
 			case CALENDAR_DAYS -> "days";
 		};

@@ -70,6 +70,7 @@ public class SlaCalculator {
 			case CALENDAR_DAYS -> start.plusDays(amount).toInstant();
 			case WORKING_DAYS -> this.calendar.plusWorkingDays(start, amount).toInstant();
 			case WORKING_HOURS -> this.calendar.plusWorkingTime(start, Duration.ofHours(amount)).toInstant();
+			case WORKING_DAY_STARTS -> this.calendar.startOfWorkingDay(start, amount).toInstant();
 		};
 	}
 
@@ -113,7 +114,7 @@ public class SlaCalculator {
 	}
 
 	private static boolean isWorkingClock(SlaSettings.Policy policy) {
-		return policy.clock() == SlaClock.WORKING_DAYS || policy.clock() == SlaClock.WORKING_HOURS;
+		return policy.clock() != SlaClock.HOURS && policy.clock() != SlaClock.CALENDAR_DAYS;
 	}
 
 }

@@ -17,6 +17,12 @@ public enum SlaClock {
 	WORKING_HOURS,
 
 	/**
+	 * Before the start of the N-th working day to come: the opening time of the first
+	 * working day that has not yet begun at the anchor ("before the next school day").
+	 */
+	WORKING_DAY_STARTS,
+
+	/**
 	 * N real elapsed hours, day and night: 72 hours across a clock change is 72 real
 	 * hours.
 	 */

@@ -83,6 +83,19 @@ public class WorkingCalendar {
 		return ZonedDateTime.of(day, time, ZONE);
 	}
 
+	/** See {@link SlaClock#WORKING_DAY_STARTS}. */
+	public ZonedDateTime startOfWorkingDay(ZonedDateTime from, int days) {
+		ZonedDateTime start = from.withZoneSameInstant(ZONE);
+		LocalDate day = start.toLocalDate();
+		if (!isWorkingDay(day) || !start.toLocalTime().isBefore(this.opens)) {
+			day = nextWorkingDay(day);
+		}
+		for (int i = 1; i < days; i++) {
+			day = nextWorkingDay(day);
+		}
+		return ZonedDateTime.of(day, this.opens, ZONE);
+	}
+
 	/** Office time on working days between two instants. */
 	public Duration workingTimeBetween(ZonedDateTime from, ZonedDateTime to) {
 		if (!to.isAfter(from)) {

@@ -34,7 +34,7 @@ public class Lateness {
 					LocalDate.ofInstant(now, MashHubApplication.LOCAL_TIME));
 			return (days == 0) ? "Late today" : plural(days, "working day") + " late";
 		}
-		if ("WORKING_HOURS".equals(item.slaClock())) {
+		if ("WORKING_HOURS".equals(item.slaClock()) || "WORKING_DAY_STARTS".equals(item.slaClock())) {
 			long hours = this.calendar
 				.workingTimeBetween(item.dueAt().atZone(MashHubApplication.LOCAL_TIME),
 						now.atZone(MashHubApplication.LOCAL_TIME))

@@ -204,6 +204,9 @@ class ContactTriageIntegrationTests {
 			.replace("\"safeToContactVictim\": false",
 					"\"safeToContactVictim\": true, \"safeContactRoute\": \"Mobile\"")
 			.replace("\"Test\"", "\"" + uniqueFamilyName() + "\""), Tokens.forPartner("police"));
+		assertThat(dueOf(taskOf(reference, ContactTriage.TASK_TELL_SCHOOL)))
+			.as("Operation Encompass: the school hears before Monday's school day starts")
+			.isEqualTo(Instant.parse("2026-11-23T09:00:00Z"));
 		String screener = Tokens.forUser("sid.screener");
 		String screening = taskOf(reference, ContactTriage.TASK_SCREEN_CONTACT);
 		claim(screening, screener);

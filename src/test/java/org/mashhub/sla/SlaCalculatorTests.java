@@ -11,9 +11,30 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 class SlaCalculatorTests {
 
-	private final SlaCalculator sla = SlaFixtures.calculator(
-			Map.of("ONE_WORKING_DAY", SlaFixtures.workingDays(1), "TEN_WORKING_DAYS", SlaFixtures.workingDays(10, 20),
-					"SEVENTY_TWO_HOURS", SlaFixtures.hours(72, "PT24H"), "FOUR_HOURS", SlaFixtures.hours(4, "75%")));
+	private final SlaCalculator sla = SlaFixtures.calculator(Map.of("ONE_WORKING_DAY", SlaFixtures.workingDays(1),
+			"TEN_WORKING_DAYS", SlaFixtures.workingDays(10, 20), "SEVENTY_TWO_HOURS", SlaFixtures.hours(72, "PT24H"),
+			"FOUR_HOURS", SlaFixtures.hours(4, "75%"), "BEFORE_THE_NEXT_SCHOOL_DAY",
+			new SlaSettings.Policy(SlaClock.WORKING_DAY_STARTS, 1, "PT1H", null, null, null, null)));
+
+	@Test
+	void operationEncompassIsDueBeforeTheNextSchoolDayStarts() {
+		// Friday night's incident: Monday 09:00
+		assertThat(this.sla.dueAt("BEFORE_THE_NEXT_SCHOOL_DAY", Instant.parse("2026-11-20T20:00:00Z")))
+			.isEqualTo(Instant.parse("2026-11-23T09:00:00Z"));
+		// Early on a school day: that morning
+		assertThat(this.sla.dueAt("BEFORE_THE_NEXT_SCHOOL_DAY", Instant.parse("2026-11-23T07:30:00Z")))
+			.isEqualTo(Instant.parse("2026-11-23T09:00:00Z"));
+		// Once the day has begun: the next one
+		assertThat(this.sla.dueAt("BEFORE_THE_NEXT_SCHOOL_DAY", Instant.parse("2026-11-23T09:00:00Z")))
+			.isEqualTo(Instant.parse("2026-11-24T09:00:00Z"));
+		// Christmas Eve 2026: past Christmas Day, the weekend and the Boxing Day
+		// substitute
+		assertThat(this.sla.dueAt("BEFORE_THE_NEXT_SCHOOL_DAY", Instant.parse("2026-12-24T11:00:00Z")))
+			.isEqualTo(Instant.parse("2026-12-29T09:00:00Z"));
+		// A summer evening in BST: 09:00 BST the next morning
+		assertThat(this.sla.dueAt("BEFORE_THE_NEXT_SCHOOL_DAY", Instant.parse("2026-06-10T19:00:00Z")))
+			.isEqualTo(Instant.parse("2026-06-11T08:00:00Z"));
+	}
 
 	@Test
 	void aContactReceivedFridayAt4pmWithOneWorkingDayIsDueMondayAt4pm() {

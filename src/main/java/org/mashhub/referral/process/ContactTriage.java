@@ -12,6 +12,10 @@ public final class ContactTriage {
 
 	public static final String TASK_CHECK_IDENTITY_AND_HISTORY = "Task_CheckIdentityAndHistory";
 
+	public static final String TASK_TELL_SCHOOL = "Task_TellSchool";
+
+	public static final String END_NO_SCHOOL_TO_TELL = "EndEvent_NoSchoolToTell";
+
 	public static final String TASK_SCREEN_CONTACT = "Task_ScreenContact";
 
 	public static final String TIMER_SCREENING_OVERDUE = "BoundaryEvent_ScreeningOverdue";
@@ -72,6 +76,12 @@ public final class ContactTriage {
 
 	public static final String OPEN_CASE = "openCase";
 
+	/**
+	 * A police domestic-abuse notification: the child's school is told (Operation
+	 * Encompass).
+	 */
+	public static final String OPERATION_ENCOMPASS = "operationEncompass";
+
 	public static final String ALLOCATED_WORKER = "allocatedWorker";
 
 	public static final String RAG = "rag";
@@ -95,9 +105,9 @@ public final class ContactTriage {
 	public static final String DECIDED_AT = "decidedAt";
 
 	/** The steps done on the triage's own form. */
-	public static final java.util.List<String> STEPS_DONE_WITH_A_NOTE = java.util.List.of(TASK_REFER_TO_MARAC,
-			TASK_STEP_DOWN_TO_EARLY_HELP, TASK_HOLD_STRATEGY_DISCUSSION, TASK_CHILD_AND_FAMILY_ASSESSMENT,
-			TASK_INFORM_ALLOCATED_WORKER);
+	public static final java.util.List<String> STEPS_DONE_WITH_A_NOTE = java.util.List.of(TASK_TELL_SCHOOL,
+			TASK_REFER_TO_MARAC, TASK_STEP_DOWN_TO_EARLY_HELP, TASK_HOLD_STRATEGY_DISCUSSION,
+			TASK_CHILD_AND_FAMILY_ASSESSMENT, TASK_INFORM_ALLOCATED_WORKER);
 
 	private ContactTriage() {
 	}

@@ -23,6 +23,7 @@ public class IdentityAndHistoryCheck {
 		Triage.IdentityCheck found = this.triage.checkIdentityAndHistory(execution.getProcessBusinessKey());
 		execution.setVariable(ContactTriage.OPEN_CASE, found.openCase());
 		execution.setVariable(ContactTriage.ALLOCATED_WORKER, found.allocatedWorker());
+		execution.setVariable(ContactTriage.OPERATION_ENCOMPASS, found.operationEncompass());
 	}
 
 }

@@ -99,6 +99,7 @@ class ContactTriageProcessTests {
 			DelegateExecution execution = call.getArgument(0);
 			execution.setVariable(ContactTriage.OPEN_CASE, true);
 			execution.setVariable(ContactTriage.ALLOCATED_WORKER, "alex.assessor");
+			execution.setVariable(ContactTriage.OPERATION_ENCOMPASS, false);
 			return null;
 		}).when(this.identity).run(any());
 
@@ -115,10 +116,27 @@ class ContactTriageProcessTests {
 	}
 
 	@Test
+	void aPoliceDomesticAbuseNotificationHasTheSchoolToldBesideScreening() {
+		doAnswer((call) -> {
+			DelegateExecution execution = call.getArgument(0);
+			execution.setVariable(ContactTriage.OPEN_CASE, false);
+			execution.setVariable(ContactTriage.ALLOCATED_WORKER, null);
+			execution.setVariable(ContactTriage.OPERATION_ENCOMPASS, true);
+			return null;
+		}).when(this.identity).run(any());
+
+		ProcessInstance contact = receive("C-2026-000013/1");
+
+		assertThat(contact).isWaitingAtExactly(ContactTriage.TASK_TELL_SCHOOL, ContactTriage.TASK_SCREEN_CONTACT);
+		assertThat(task(ContactTriage.TASK_TELL_SCHOOL, contact)).hasCandidateGroup(Roles.EDUCATION_LIAISON);
+	}
+
+	@Test
 	void aContactWaitsForAMashSocialWorkerToScreenIt() {
 		ProcessInstance contact = receive("C-2026-000002/1");
 
-		assertThat(contact).isWaitingAtExactly(ContactTriage.TASK_SCREEN_CONTACT);
+		assertThat(contact).isWaitingAtExactly(ContactTriage.TASK_SCREEN_CONTACT)
+			.hasPassed(ContactTriage.END_NO_SCHOOL_TO_TELL);
 		assertThat(task(contact)).hasCandidateGroup(Roles.MASH_SOCIAL_WORKER).hasFormKey("/triage/tasks/{taskId}");
 		Assertions.assertThat(taskService().createTaskQuery().taskCandidateGroup(Roles.BUSINESS_SUPPORT).count())
 			.as("business support may log contacts but never screen them")
@@ -312,6 +330,7 @@ class ContactTriageProcessTests {
 			DelegateExecution execution = call.getArgument(0);
 			execution.setVariable(ContactTriage.OPEN_CASE, false);
 			execution.setVariable(ContactTriage.ALLOCATED_WORKER, null);
+			execution.setVariable(ContactTriage.OPERATION_ENCOMPASS, false);
 			return null;
 		}).when(this.identity).run(any());
 	}
