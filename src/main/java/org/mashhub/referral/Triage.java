@@ -558,8 +558,16 @@ public class Triage {
 		String processInstanceId = processInstanceOf(key);
 		String policy = this.settings.ragPolicy(rag);
 		if (policy != null) {
+			boolean moreUrgent = rag.ordinal() < triage.rag().ordinal();
+			Instant target = this.sla.due(policy, Date.from(now)).toInstant();
 			for (String taskId : this.routing.openAgencyCheckTasks(processInstanceId)) {
-				this.deadlines.retarget(taskId, policy, now, user.username(), "RAG changed: " + reason.strip());
+				// A more urgent band never gives an agency longer than it already had
+				boolean later = this.deadlines.findOpenForTask(taskId)
+					.map((deadline) -> target.isAfter(deadline.dueAt()))
+					.orElse(false);
+				if (!(moreUrgent && later)) {
+					this.deadlines.retarget(taskId, policy, now, user.username(), "RAG changed: " + reason.strip());
+				}
 			}
 			this.routing.reRated(processInstanceId, rag.name(), policy, now);
 		}

@@ -396,6 +396,25 @@ class ContactTriageIntegrationTests {
 	}
 
 	@Test
+	void aLateReRatingToRedNeverGivesAnAgencyLongerThanItHad() throws Exception {
+		String reference = submit(aContactAbout("Jo", uniqueFamilyName(), null, "NEGLECT"),
+				Tokens.forPartner("police"));
+		String screener = Tokens.forUser("sam.screener");
+		String screening = taskOf(reference, ContactTriage.TASK_SCREEN_CONTACT);
+		claim(screening, screener);
+		post("/api/triage/tasks/" + screening + "/screening", amberScreening(), screener);
+		ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-21T14:00:00Z")));
+
+		assertThat(post("/api/contacts/" + reference + "/children/1/rag",
+				"{\"rag\": \"RED\", \"reason\": \"New disclosure\"}", screener)
+			.statusCode()).isEqualTo(204);
+
+		assertThat(dueOf(taskOf(reference, ContactTriage.TASK_ANSWER_AGENCY_CHECK, "police-liaison")))
+			.as("still the amber target (Saturday 17:00), not 4 hours from the re-rating (18:00)")
+			.isEqualTo(Instant.parse("2026-11-21T17:00:00Z"));
+	}
+
+	@Test
 	void aScreeningThatBreaksTheRulesNamesEveryFieldAndWritesNothing() throws Exception {
 		String reference = submit(aContactAbout("Finn", uniqueFamilyName(), null, "NEGLECT"),
 				Tokens.forPartner("police"));
