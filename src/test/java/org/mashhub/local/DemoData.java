@@ -87,6 +87,7 @@ public final class DemoData {
 			if (demo.rag() != null) {
 				String screening = tasks.createTaskQuery()
 					.processInstanceBusinessKey(receipt.children().get(0).triageReference())
+					.taskDefinitionKey(ContactTriage.TASK_SCREEN_CONTACT)
 					.singleResult()
 					.getId();
 				queue.claim(screening, SCREENER);
