@@ -613,7 +613,10 @@ public class Triage {
 		return new TaskContext(item, item.taskDefinitionKey(), triage, null, matches);
 	}
 
-	/** Every child's triage of a contact, for MASH staff and the assessment team. */
+	/**
+	 * Every child's triage of a contact, for MASH staff; for the assessment team, the
+	 * children handed to it (an open case, s17, s47, passed to the allocated worker).
+	 */
 	@Transactional(readOnly = true)
 	public List<TriageView> contact(String contactReference, CurrentUser reader) {
 		mayReadWholeTriage(reader);
@@ -626,7 +629,17 @@ public class Triage {
 		if (positions.isEmpty()) {
 			throw new NoSuchElementException("No contact " + contactReference);
 		}
-		return positions.stream().map((position) -> view(key(contactReference + "/" + position))).toList();
+		List<TriageView> triages = positions.stream()
+			.map((position) -> view(key(contactReference + "/" + position)))
+			.filter((triage) -> reader.isIn(Roles.MASH_SOCIAL_WORKER) || reader.isIn(Roles.MASH_MANAGER)
+					|| handedToAssessment(triage))
+			.toList();
+		if (triages.isEmpty()) {
+			// The assessment team reads the children handed to it, not the front door's
+			// work
+			throw new NoSuchElementException("No contact " + contactReference);
+		}
+		return triages;
 	}
 
 	/**
@@ -667,6 +680,11 @@ public class Triage {
 	}
 
 	// Inside
+
+	private static boolean handedToAssessment(TriageView triage) {
+		return Boolean.TRUE.equals(triage.openCase()) || (triage.outcome() != null
+				&& (triage.outcome().isReferral() || triage.outcome() == ThresholdOutcome.PASS_TO_ALLOCATED_WORKER));
+	}
 
 	private static boolean mayReadAgencyAnswers(CurrentUser reader) {
 		return reader.isIn(Roles.MASH_SOCIAL_WORKER) || reader.isIn(Roles.MASH_MANAGER)

@@ -78,6 +78,10 @@ class ContactTriageIntegrationTests {
 		String family = uniqueFamilyName();
 		String reference = submit(aContactAbout("Cara", family, null, "NEGLECT"), Tokens.forPartner("police"));
 		String screening = taskOf(reference, ContactTriage.TASK_SCREEN_CONTACT);
+		String assessor = Tokens.forUser("alex.assessor");
+		assertThat(this.api.get("/api/contacts/" + reference + "/triage", assessor).statusCode())
+			.as("the assessment team reads a contact once it is handed to them")
+			.isEqualTo(404);
 		String support = Tokens.forUser("bella.support");
 		assertThat(this.api.send("POST", "/api/tasks/" + screening + "/claim", null, support).statusCode())
 			.as("business support logs contacts but never sees screening work")
@@ -186,6 +190,7 @@ class ContactTriageIntegrationTests {
 				"{\"route\": \"EMAIL\", \"summary\": \"Told PC Doe: child and family assessment.\"}", support)
 			.statusCode()).isEqualTo(204);
 
+		assertThat(this.api.get("/api/contacts/" + reference + "/triage", assessor).statusCode()).isEqualTo(200);
 		UUID child = childOf(reference);
 		JsonNode chronology = JSON.readTree(this.api.get("/api/children/" + child + "/chronology", manager).body());
 		assertThat(chronology.findValuesAsText("kind")).containsExactly("CONTACT_RECEIVED", "RAG_SET",
