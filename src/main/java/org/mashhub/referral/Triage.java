@@ -88,9 +88,11 @@ public class Triage {
 	/**
 	 * What the automatic check found: whether the child's case is open and with whom, and
 	 * whether the school must be told (Operation Encompass: a police domestic-abuse
-	 * notification).
+	 * notification). An open case skips screening, so its MARAC referral is decided here,
+	 * on the thresholds.
 	 */
-	public record IdentityCheck(boolean openCase, String allocatedWorker, boolean operationEncompass) {
+	public record IdentityCheck(boolean openCase, String allocatedWorker, boolean operationEncompass,
+			boolean maracReferral) {
 	}
 
 	/** A triage task with what its reader may see of the contact. */
@@ -134,11 +136,24 @@ public class Triage {
 			.map(ChildRecords.PossibleMatch::child)
 			.toList();
 		if (certain.size() != 1) {
-			return new IdentityCheck(false, null, operationEncompass);
+			return new IdentityCheck(false, null, operationEncompass, false);
 		}
 		Child child = certain.get(0);
 		link(key, child, "system (NHS number)");
-		return new IdentityCheck(child.hasOpenCase(), child.allocatedWorker(), operationEncompass);
+		List<String> maracReasons = child.hasOpenCase() ? maracThresholdsMet(triage.domesticAbuse()) : List.of();
+		if (!maracReasons.isEmpty()) {
+			String reason = String.join("; ", maracReasons);
+			this.jdbc.sql("""
+					update contact_child set marac_referral = true, marac_reason = :reason
+					where contact_id = :contactId and position = :position""")
+				.param("reason", reason)
+				.param("contactId", key.contactId())
+				.param("position", key.position())
+				.update();
+			chronicle(key, this.clock.instant(), "MARAC_NEEDED", "MARAC referral needed: " + reason, "system");
+		}
+		return new IdentityCheck(child.hasOpenCase(), child.allocatedWorker(), operationEncompass,
+				!maracReasons.isEmpty());
 	}
 
 	/** The ids of the information requests the screener asked, one check each. */
@@ -272,10 +287,7 @@ public class Triage {
 			link(key, child, user.username());
 		}
 		TriageView.DomesticAbuse abuse = triage.domesticAbuse();
-		boolean marac = Boolean.TRUE.equals(form.maracByJudgement()) || (abuse != null
-				&& ((abuse.dashTicks() != null && abuse.dashTicks() >= this.settings.maracDashThreshold())
-						|| (abuse.incidentsLast12Months() != null
-								&& abuse.incidentsLast12Months() >= this.settings.maracIncidentsThreshold())));
+		boolean marac = Boolean.TRUE.equals(form.maracByJudgement()) || !maracThresholdsMet(abuse).isEmpty();
 		String maracReason = marac ? maracReason(form, abuse) : null;
 		ThresholdOutcome recommendation = (form.recommendation() == null && form.rag() == Rag.RED)
 				? ThresholdOutcome.STRATEGY_DISCUSSION_S47 : form.recommendation();
@@ -954,7 +966,11 @@ public class Triage {
 				child.nhsNumber(), child.address(), child.school(), false);
 	}
 
-	private String maracReason(TriageForms.Screening form, TriageView.DomesticAbuse abuse) {
+	/**
+	 * Why domestic abuse calls for MARAC on the local thresholds alone (empty: it does
+	 * not).
+	 */
+	private List<String> maracThresholdsMet(TriageView.DomesticAbuse abuse) {
 		List<String> reasons = new ArrayList<>();
 		if (abuse != null && abuse.dashTicks() != null && abuse.dashTicks() >= this.settings.maracDashThreshold()) {
 			reasons.add("DASH " + abuse.dashTicks() + " of 24");
@@ -963,6 +979,11 @@ public class Triage {
 				&& abuse.incidentsLast12Months() >= this.settings.maracIncidentsThreshold()) {
 			reasons.add(abuse.incidentsLast12Months() + " incidents in 12 months");
 		}
+		return reasons;
+	}
+
+	private String maracReason(TriageForms.Screening form, TriageView.DomesticAbuse abuse) {
+		List<String> reasons = new ArrayList<>(maracThresholdsMet(abuse));
 		if (Boolean.TRUE.equals(form.maracByJudgement())) {
 			reasons.add("professional judgement: " + form.maracReason().strip());
 		}

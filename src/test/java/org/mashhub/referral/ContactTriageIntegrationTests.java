@@ -323,6 +323,18 @@ class ContactTriageIntegrationTests {
 		Task inform = this.tasks.createTaskQuery().processInstanceBusinessKey(open + "/1").singleResult();
 		assertThat(inform.getTaskDefinitionKey()).isEqualTo(ContactTriage.TASK_INFORM_ALLOCATED_WORKER);
 		assertThat(inform.getAssignee()).isEqualTo("alex.assessor");
+
+		String abuse = submit(aContactAbout("Eve", family, allocated.nhsNumber(), "DOMESTIC_ABUSE")
+			.replace("2026-11-20T16:00:00Z", "2027-02-10T09:40:00Z")
+			.replace("\"givenBy\": \"Mother\"}", "\"givenBy\": \"Mother\"}, \"domesticAbuse\": {\"dashTicks\": 16}"),
+				Tokens.forPartner("police"));
+		assertThat(this.tasks.createTaskQuery()
+			.processInstanceBusinessKey(abuse + "/1")
+			.list()
+			.stream()
+			.map(Task::getTaskDefinitionKey)).as("high-risk domestic abuse on an open case goes to MARAC at once")
+			.containsExactlyInAnyOrder(ContactTriage.TASK_INFORM_ALLOCATED_WORKER,
+					ContactTriage.TASK_REFER_OPEN_CASE_TO_MARAC, ContactTriage.TASK_TELL_SCHOOL);
 	}
 
 	@Test

@@ -26,6 +26,12 @@ public final class ContactTriage {
 
 	public static final String TASK_REFER_TO_MARAC = "Task_ReferToMarac";
 
+	/**
+	 * High-risk domestic abuse on an open case: the MARAC referral does not wait for
+	 * screening.
+	 */
+	public static final String TASK_REFER_OPEN_CASE_TO_MARAC = "Task_ReferOpenCaseToMarac";
+
 	public static final String SUBPROCESS_AGENCY_CHECK = "SubProcess_AgencyCheck";
 
 	public static final String TASK_ANSWER_AGENCY_CHECK = "Task_AnswerAgencyCheck";
@@ -106,8 +112,8 @@ public final class ContactTriage {
 
 	/** The steps done on the triage's own form. */
 	public static final java.util.List<String> STEPS_DONE_WITH_A_NOTE = java.util.List.of(TASK_TELL_SCHOOL,
-			TASK_REFER_TO_MARAC, TASK_STEP_DOWN_TO_EARLY_HELP, TASK_HOLD_STRATEGY_DISCUSSION,
-			TASK_CHILD_AND_FAMILY_ASSESSMENT, TASK_INFORM_ALLOCATED_WORKER);
+			TASK_REFER_TO_MARAC, TASK_REFER_OPEN_CASE_TO_MARAC, TASK_STEP_DOWN_TO_EARLY_HELP,
+			TASK_HOLD_STRATEGY_DISCUSSION, TASK_CHILD_AND_FAMILY_ASSESSMENT, TASK_INFORM_ALLOCATED_WORKER);
 
 	private ContactTriage() {
 	}

@@ -24,6 +24,7 @@ public class IdentityAndHistoryCheck {
 		execution.setVariable(ContactTriage.OPEN_CASE, found.openCase());
 		execution.setVariable(ContactTriage.ALLOCATED_WORKER, found.allocatedWorker());
 		execution.setVariable(ContactTriage.OPERATION_ENCOMPASS, found.operationEncompass());
+		execution.setVariable(ContactTriage.MARAC_REFERRAL, found.maracReferral());
 	}
 
 }

@@ -100,6 +100,7 @@ class ContactTriageProcessTests {
 			execution.setVariable(ContactTriage.OPEN_CASE, true);
 			execution.setVariable(ContactTriage.ALLOCATED_WORKER, "alex.assessor");
 			execution.setVariable(ContactTriage.OPERATION_ENCOMPASS, false);
+			execution.setVariable(ContactTriage.MARAC_REFERRAL, false);
 			return null;
 		}).when(this.identity).run(any());
 
@@ -129,6 +130,25 @@ class ContactTriageProcessTests {
 
 		assertThat(contact).isWaitingAtExactly(ContactTriage.TASK_TELL_SCHOOL, ContactTriage.TASK_SCREEN_CONTACT);
 		assertThat(task(ContactTriage.TASK_TELL_SCHOOL, contact)).hasCandidateGroup(Roles.EDUCATION_LIAISON);
+	}
+
+	@Test
+	void highRiskDomesticAbuseOnAnOpenCaseIsReferredToMaracWithoutWaitingForScreening() {
+		doAnswer((call) -> {
+			DelegateExecution execution = call.getArgument(0);
+			execution.setVariable(ContactTriage.OPEN_CASE, true);
+			execution.setVariable(ContactTriage.ALLOCATED_WORKER, "alex.assessor");
+			execution.setVariable(ContactTriage.OPERATION_ENCOMPASS, false);
+			execution.setVariable(ContactTriage.MARAC_REFERRAL, true);
+			return null;
+		}).when(this.identity).run(any());
+
+		ProcessInstance contact = receive("C-2026-000014/1");
+
+		assertThat(contact).isWaitingAtExactly(ContactTriage.TASK_INFORM_ALLOCATED_WORKER,
+				ContactTriage.TASK_REFER_OPEN_CASE_TO_MARAC);
+		assertThat(task(ContactTriage.TASK_REFER_OPEN_CASE_TO_MARAC, contact))
+			.hasCandidateGroup(Roles.MASH_SOCIAL_WORKER);
 	}
 
 	@Test
