@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -669,12 +668,6 @@ public class Triage {
 					+ " only; another agency's request or answer is never shown.");
 		}
 		return check;
-	}
-
-	/** The child record a triage is linked to, for the chronology link. */
-	@Transactional(readOnly = true)
-	public Optional<UUID> childOf(String reference) {
-		return Optional.ofNullable(view(key(reference)).childId());
 	}
 
 	/**
