@@ -269,10 +269,8 @@ class ContactTriageIntegrationTests {
 		String family = uniqueFamilyName();
 		String first = submit(aContactAbout("Dan", family, nhsNumber, "PHYSICAL_ABUSE"), Tokens.forPartner("police"));
 		String screener = Tokens.forUser("sam.screener");
-		String screening = taskOf(first, ContactTriage.TASK_SCREEN_CONTACT);
-		claim(screening, screener);
-		post("/api/triage/tasks/" + screening + "/screening",
-				"{\"rag\": \"GREEN\", \"summary\": \"Bruise seen at school.\", \"newChildRecord\": true}", screener);
+		screen(first, "{\"rag\": \"GREEN\", \"summary\": \"Bruise seen at school.\", \"newChildRecord\": true}",
+				screener);
 		String manager = Tokens.forUser("maya.manager");
 		String decision = taskOf(first, ContactTriage.TASK_THRESHOLD_DECISION);
 		claim(decision, manager);
@@ -374,9 +372,7 @@ class ContactTriageIntegrationTests {
 		String reference = submit(aContactAbout("Ivy", uniqueFamilyName(), null, "NEGLECT"),
 				Tokens.forPartner("police"));
 		String screener = Tokens.forUser("sam.screener");
-		String screening = taskOf(reference, ContactTriage.TASK_SCREEN_CONTACT);
-		claim(screening, screener);
-		post("/api/triage/tasks/" + screening + "/screening", amberScreening(), screener);
+		screen(reference, amberScreening(), screener);
 		ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-20T18:00:00Z")));
 		String policeTask = taskOf(reference, ContactTriage.TASK_ANSWER_AGENCY_CHECK, "police-liaison");
 		String path = "/api/contacts/" + reference + "/children/1/rag";
@@ -417,9 +413,7 @@ class ContactTriageIntegrationTests {
 		String reference = submit(aContactAbout("Jo", uniqueFamilyName(), null, "NEGLECT"),
 				Tokens.forPartner("police"));
 		String screener = Tokens.forUser("sam.screener");
-		String screening = taskOf(reference, ContactTriage.TASK_SCREEN_CONTACT);
-		claim(screening, screener);
-		post("/api/triage/tasks/" + screening + "/screening", amberScreening(), screener);
+		screen(reference, amberScreening(), screener);
 		ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-21T14:00:00Z")));
 
 		assertThat(post("/api/contacts/" + reference + "/children/1/rag",
@@ -468,6 +462,14 @@ class ContactTriageIntegrationTests {
 
 	private HttpResponse<String> post(String path, String json, String token) {
 		return this.api.send("POST", path, json, token);
+	}
+
+	/** Claims the contact's screening for the screener and screens it. */
+	private void screen(String reference, String screening, String screener) {
+		String taskId = taskOf(reference, ContactTriage.TASK_SCREEN_CONTACT);
+		claim(taskId, screener);
+		HttpResponse<String> screened = post("/api/triage/tasks/" + taskId + "/screening", screening, screener);
+		assertThat(screened.statusCode()).as(screened.body()).isEqualTo(204);
 	}
 
 	private void claim(String taskId, String token) {
