@@ -95,12 +95,27 @@ public record Deadline(UUID id, String policy, String subjectType, String subjec
 				this.delayReasonBy, this.version);
 	}
 
-	Deadline withEnd(Status end, Instant at, String by, String reasonForDelay) {
+	Deadline withEnd(Status end, Instant at, String by, String reasonForDelay, String reasonBy) {
 		return new Deadline(this.id, this.policy, this.subjectType, this.subjectId, this.processInstanceId,
 				this.activityId, this.taskId, this.stepName, this.anchorAt, this.amount, this.originalDueAt, this.dueAt,
 				this.warnAt, this.extendedBy, this.extensionReason, this.extendedAt, this.pausedSince, end,
 				this.openedAt, this.warnedAt, this.breachedAt, at, by, reasonForDelay,
-				(reasonForDelay != null) ? by : null, this.version);
+				(reasonForDelay != null) ? reasonBy : null, this.version);
+	}
+
+	Deadline withDelayReason(String reason, String by) {
+		return new Deadline(this.id, this.policy, this.subjectType, this.subjectId, this.processInstanceId,
+				this.activityId, this.taskId, this.stepName, this.anchorAt, this.amount, this.originalDueAt, this.dueAt,
+				this.warnAt, this.extendedBy, this.extensionReason, this.extendedAt, this.pausedSince,
+				(this.status == Status.OPEN && this.isOpen()) ? Status.BREACHED : this.status, this.openedAt,
+				this.warnedAt, (this.breachedAt != null) ? this.breachedAt : this.dueAt, this.completedAt,
+				this.completedBy, reason, by, this.version);
+	}
+
+	/** Late, and nobody has said why yet. */
+	public boolean isAwaitingReasonForDelay(Instant now) {
+		return this.delayReason == null && this.status != Status.CANCELLED && this.status != Status.MET
+				&& (this.status == Status.BREACHED || isLate(now));
 	}
 
 }

@@ -101,6 +101,14 @@ class DeadlineRepository {
 			.list();
 	}
 
+	List<Deadline> findBySubjects(String subjectType, java.util.Collection<String> subjectIds) {
+		return this.jdbc.sql(SELECT + "where subject_type = :type and subject_id = any(:ids) order by opened_at")
+			.param("type", subjectType)
+			.param("ids", subjectIds.toArray(String[]::new))
+			.query(DeadlineRepository::deadline)
+			.list();
+	}
+
 	List<Deadline> findOpen(int page, int size) {
 		return this.jdbc.sql(SELECT + """
 				where completed_at is null and status <> 'CANCELLED'

@@ -37,11 +37,20 @@ public class DeadlineTaskListener {
 	}
 
 	public void open(DelegateTask task, String policy, Object anchor) {
+		open(task, policy, anchor, null);
+	}
+
+	/**
+	 * Opens a step of a stage whose time may have been extended: {@code amount} is the
+	 * stage's clock units now (the timers use {@code ${sla.due(policy, anchor,
+	 * amount)}}).
+	 */
+	public void open(DelegateTask task, String policy, Object anchor, Integer amount) {
 		String businessKey = task.getExecution().getProcessBusinessKey();
 		Deadline deadline = this.deadlines.open(new Deadlines.Opening(policy,
 				this.repository.getProcessDefinition(task.getProcessDefinitionId()).getKey(),
 				(businessKey != null) ? businessKey : task.getProcessInstanceId(), Sla.instant(anchor),
-				task.getProcessInstanceId(), task.getTaskDefinitionKey(), task.getId(), task.getName()));
+				task.getProcessInstanceId(), task.getTaskDefinitionKey(), task.getId(), task.getName(), amount));
 		task.setDueDate(Date.from(deadline.dueAt()));
 		task.setFollowUpDate(Date.from(deadline.warnAt()));
 	}

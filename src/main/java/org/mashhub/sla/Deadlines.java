@@ -41,20 +41,30 @@ public class Deadlines {
 		this.steps = steps;
 	}
 
-	/** What a timed step is when it starts. */
+	/**
+	 * What a timed step is when it starts. {@code amount} is the clock units it gets,
+	 * null for its policy's amount: a step in a stage already extended gets the stage's
+	 * extended time.
+	 */
 	public record Opening(String policy, String subjectType, String subjectId, Instant anchor, String processInstanceId,
-			String activityId, String taskId, String stepName) {
+			String activityId, String taskId, String stepName, Integer amount) {
 	}
 
 	@Transactional
 	public Deadline open(Opening opening) {
 		SlaSettings.Policy policy = this.calculator.policy(opening.policy());
-		Instant due = this.calculator.dueAt(policy, opening.anchor(), policy.amount());
+		int amount = (opening.amount() != null) ? opening.amount() : policy.amount();
+		if (policy.maximum() != null && amount > policy.maximum()) {
+			throw new DeadlineRefused("amount", "A " + opening.policy() + " deadline can be at most " + policy.maximum()
+					+ " " + unit(policy) + "; " + amount + " is beyond it.");
+		}
+		Instant original = this.calculator.dueAt(policy, opening.anchor(), policy.amount());
+		Instant due = this.calculator.dueAt(policy, opening.anchor(), amount);
 		Instant warn = this.calculator.warnAt(policy, opening.anchor(), due);
 		Instant now = now();
 		Deadline deadline = new Deadline(UUID.randomUUID(), opening.policy(), opening.subjectType(),
 				opening.subjectId(), opening.processInstanceId(), opening.activityId(), opening.taskId(),
-				opening.stepName(), opening.anchor(), policy.amount(), due, due, warn, null, null, null, null,
+				opening.stepName(), opening.anchor(), amount, original, due, warn, null, null, null, null,
 				Deadline.Status.OPEN, now, null, null, null, null, null, null, 0);
 		this.repository.insert(deadline);
 		this.repository.addChange(deadline.id(), now, "system", "OPENED", null, null, due);
@@ -74,13 +84,15 @@ public class Deadlines {
 		Deadline deadline = open.get();
 		Instant now = now();
 		boolean late = deadline.isLate(now) || deadline.status() == Deadline.Status.BREACHED;
-		String reason = (reasonForDelay != null && !reasonForDelay.isBlank()) ? reasonForDelay.strip() : null;
+		String reason = (reasonForDelay != null && !reasonForDelay.isBlank()) ? reasonForDelay.strip()
+				: deadline.delayReason();
 		if (late && reason == null) {
 			throw new DeadlineRefused(REASON_FOR_DELAY, "This step was due " + Dates.describe(deadline.dueAt())
 					+ ". Give a reason for the delay to complete it.");
 		}
 		Deadline done = deadline.withEnd(late ? Deadline.Status.BREACHED : Deadline.Status.MET, now, by,
-				late ? reason : null);
+				late ? reason : null,
+				(reason != null && reason.equals(deadline.delayReason())) ? deadline.delayReasonBy() : by);
 		save(done);
 		this.repository.addChange(done.id(), now, by, late ? "COMPLETED_LATE" : "MET", done.delayReason(), null, null);
 		return Optional.of(done);
@@ -96,10 +108,38 @@ public class Deadlines {
 		this.repository.findOpenByTask(taskId).ifPresent((deadline) -> {
 			Instant now = now();
 			boolean late = deadline.isLate(now);
-			save(deadline.withEnd(late ? Deadline.Status.BREACHED : Deadline.Status.CANCELLED, now, by, null));
+			save(deadline.withEnd(late ? Deadline.Status.BREACHED : Deadline.Status.CANCELLED, now, by,
+					deadline.delayReason(), deadline.delayReasonBy()));
 			this.repository.addChange(deadline.id(), now, by, late ? "CLOSED_UNDONE_LATE" : "CANCELLED", null, null,
 					null);
 		});
+	}
+
+	/**
+	 * Records why a late step is late, while it is still open or after it went away
+	 * undone; a reason given here is the one its completion keeps. Who may explain whose
+	 * delay is the business module's decision.
+	 */
+	@Transactional
+	public Deadline explainDelay(UUID id, String reason, String by) {
+		Deadline deadline = this.repository.find(id)
+			.orElseThrow(() -> new java.util.NoSuchElementException("No deadline " + id));
+		if (reason == null || reason.isBlank()) {
+			throw new DeadlineRefused(REASON_FOR_DELAY, "Give the reason for the delay.");
+		}
+		Instant now = now();
+		boolean lateAndUnexplained = deadline.status() == Deadline.Status.BREACHED
+				|| (deadline.isOpen() && deadline.isLate(now));
+		if (!lateAndUnexplained || deadline.delayReason() != null) {
+			throw new DeadlineRefused(REASON_FOR_DELAY,
+					(deadline.delayReason() != null)
+							? "A reason for this delay was already recorded by " + deadline.delayReasonBy() + "."
+							: "This step is not late: there is no delay to explain.");
+		}
+		Deadline explained = deadline.withDelayReason(reason.strip(), by);
+		save(explained);
+		this.repository.addChange(id, now, by, "DELAY_EXPLAINED", reason.strip(), null, null);
+		return explained;
 	}
 
 	/**
@@ -253,6 +293,12 @@ public class Deadlines {
 	@Transactional(readOnly = true)
 	public List<Deadline> forSubject(String subjectType, String subjectId) {
 		return this.repository.findBySubject(subjectType, subjectId);
+	}
+
+	/** The deadlines of many subjects of one type, in one query, oldest first. */
+	@Transactional(readOnly = true)
+	public List<Deadline> forSubjects(String subjectType, java.util.Collection<String> subjectIds) {
+		return subjectIds.isEmpty() ? List.of() : this.repository.findBySubjects(subjectType, subjectIds);
 	}
 
 	/** Open deadlines, soonest due first. */

@@ -31,6 +31,15 @@ public class Sla {
 		return Date.from(this.calculator.warnAt(policy, instant(anchor)));
 	}
 
+	/** Due after {@code amount} units of the policy's clock (a stage's extended time). */
+	public Date due(String policy, Object anchor, Integer amount) {
+		return Date.from(this.calculator.dueAt(policy, instant(anchor), amount));
+	}
+
+	public Date warn(String policy, Object anchor, Integer amount) {
+		return Date.from(this.calculator.warnAt(policy, instant(anchor), amount));
+	}
+
 	static Instant instant(Object anchor) {
 		if (anchor instanceof Date date) {
 			return date.toInstant();

@@ -2,6 +2,7 @@ package org.mashhub.sla;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,42 @@ public class SlaCalculator {
 	public Instant warnAt(String policy, Instant anchor) {
 		SlaSettings.Policy rules = policy(policy);
 		return warnAt(rules, anchor, dueAt(rules, anchor, rules.amount()));
+	}
+
+	/** Due after {@code amount} units of the policy's clock instead of its own amount. */
+	public Instant dueAt(String policy, Instant anchor, int amount) {
+		return dueAt(policy(policy), anchor, amount);
+	}
+
+	public Instant warnAt(String policy, Instant anchor, int amount) {
+		SlaSettings.Policy rules = policy(policy);
+		return warnAt(rules, anchor, dueAt(rules, anchor, amount));
+	}
+
+	/**
+	 * Working days from one date to the next, the later counted: negative when it is
+	 * before.
+	 */
+	public int workingDaysBetween(LocalDate from, LocalDate to) {
+		return this.calendar.workingDaysBetween(from, to);
+	}
+
+	/**
+	 * The instant a step dated only by its day counts from: the opening of that day's
+	 * working hours.
+	 */
+	public Instant openingOf(LocalDate day) {
+		return this.calendar.opening(day).toInstant();
+	}
+
+	/** The policy's maximum extension, or its amount when it cannot be extended. */
+	public int maximumOf(String policy) {
+		SlaSettings.Policy rules = policy(policy);
+		return (rules.maximum() != null) ? rules.maximum() : rules.amount();
+	}
+
+	public int amountOf(String policy) {
+		return policy(policy).amount();
 	}
 
 	public SlaClock clockOf(String policy) {

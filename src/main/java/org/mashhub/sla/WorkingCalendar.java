@@ -37,6 +37,11 @@ public class WorkingCalendar {
 		this.closes = settings.workingDay().closes();
 	}
 
+	/** When the working day on {@code day} opens. */
+	public ZonedDateTime opening(LocalDate day) {
+		return ZonedDateTime.of(day, this.opens, ZONE);
+	}
+
 	public boolean isWorkingDay(LocalDate day) {
 		if (BankHolidays.isWeekend(day)) {
 			return false;

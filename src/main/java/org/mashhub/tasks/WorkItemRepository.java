@@ -127,6 +127,15 @@ class WorkItemRepository {
 			.single();
 	}
 
+	List<WorkItem> findOpenOf(java.util.Collection<String> processInstanceIds) {
+		return this.jdbc
+			.sql("select " + COLUMNS + " from work_item where state = 'OPEN' and process_instance_id = any(:ids)"
+					+ " order by due_at nulls last, task_id")
+			.param("ids", processInstanceIds.toArray(String[]::new))
+			.query(WorkItemRepository::item)
+			.list();
+	}
+
 	List<String> openTaskIds() {
 		return this.jdbc.sql("select task_id from work_item where state = 'OPEN'").query(String.class).list();
 	}

@@ -90,12 +90,12 @@ public class WorkQueue {
 		if (query.tab() == Query.Tab.TEAM && managed.isEmpty()) {
 			throw new AccessDeniedException("Only managers see their teams' work.");
 		}
-		Query.Sql sql = query.toSql(reader.username(), reader.groups(), managed, now, endOfToday);
+		Query.Sql sql = query.toSql(reader.username(), pools(reader), managed, now, endOfToday);
 		Map<Query.Tab, Integer> counts = new EnumMap<>(Query.Tab.class);
 		for (Query.Tab tab : Query.Tab.values()) {
 			if (tab != Query.Tab.TEAM || !managed.isEmpty()) {
 				counts.put(tab, this.items
-					.count(query.withTab(tab).toSql(reader.username(), reader.groups(), managed, now, endOfToday)));
+					.count(query.withTab(tab).toSql(reader.username(), pools(reader), managed, now, endOfToday)));
 			}
 		}
 		return new Page(this.items.page(sql), counts.get(query.tab()), counts, now);
@@ -105,7 +105,7 @@ public class WorkQueue {
 	@Transactional(readOnly = true)
 	public WorkItem find(String taskId, CurrentUser reader) {
 		WorkItem item = this.items.find(taskId).orElseThrow(() -> new NoSuchElementException("No task " + taskId));
-		if (!reader.username().equals(item.assignee()) && !inAny(item, reader.groups())
+		if (!reader.username().equals(item.assignee()) && !inAny(item, pools(reader))
 				&& !inAny(item, managedBy(reader))) {
 			// Indistinguishable from a task that does not exist: its existence is not
 			// theirs to know
@@ -117,7 +117,7 @@ public class WorkQueue {
 	@Transactional
 	public void claim(String taskId, CurrentUser user) {
 		WorkItem item = open(taskId, user);
-		if (!inAny(item, user.groups())) {
+		if (!inAny(item, pools(user))) {
 			throw new AccessDeniedException("This task is for " + String.join(", ", item.candidateGroups()) + ".");
 		}
 		if (item.assignee() != null) {
@@ -195,6 +195,15 @@ public class WorkQueue {
 			DeadlineRefused refused = DeadlineRefused.in(ex);
 			throw (refused != null) ? refused : ex;
 		}
+	}
+
+	/**
+	 * The open tasks of these process instances, soonest due first, for a module's own
+	 * overview of its cases (the module decides who may see it).
+	 */
+	@Transactional(readOnly = true)
+	public List<WorkItem> openOf(java.util.Collection<String> processInstanceIds) {
+		return processInstanceIds.isEmpty() ? List.of() : this.items.findOpenOf(processInstanceIds);
 	}
 
 	/** The work's RAG changed (a re-rating): every open task of the process shows it. */
@@ -289,6 +298,14 @@ public class WorkQueue {
 	@Transactional(readOnly = true)
 	public List<StaffDirectory.StaffMember> teamMembers(CurrentUser manager) {
 		return this.staff.membersOf(managedBy(manager));
+	}
+
+	/**
+	 * The groups whose pool of work the user sees: all theirs but those allocated by name
+	 * only.
+	 */
+	public List<String> pools(CurrentUser user) {
+		return this.settings.poolsOf(user.groups());
 	}
 
 	public Set<String> managedBy(CurrentUser user) {

@@ -70,7 +70,7 @@ class WorkPages {
 		model.addAttribute("user", user);
 		model.addAttribute("item", item);
 		model.addAttribute("now", org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant());
-		model.addAttribute("canClaim", item.candidateGroups().stream().anyMatch(user.groups()::contains));
+		model.addAttribute("canClaim", item.candidateGroups().stream().anyMatch(this.queue.pools(user)::contains));
 		boolean manages = item.candidateGroups().stream().anyMatch(this.queue.managedBy(user)::contains);
 		model.addAttribute("manages", manages);
 		if (manages) {
@@ -197,8 +197,8 @@ class WorkPages {
 	 * form.
 	 */
 	private static String safe(String returnTo) {
-		return (returnTo.startsWith("/work") || returnTo.startsWith("/team") || returnTo.startsWith("/tasks/")
-				|| returnTo.startsWith("/triage/")) && !returnTo.contains("//") ? returnTo : "/work";
+		return returnTo.startsWith("/") && !returnTo.contains("//") && !returnTo.contains("\\")
+				&& !returnTo.contains(":") ? returnTo : "/work";
 	}
 
 	private static <E extends Enum<E>> E parse(Class<E> type, String value, E fallback) {

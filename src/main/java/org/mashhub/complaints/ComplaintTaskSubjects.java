@@ -1,0 +1,34 @@
+package org.mashhub.complaints;
+
+import java.util.Optional;
+
+import org.mashhub.complaints.process.ComplaintProcedure;
+import org.mashhub.tasks.TaskSubjects;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells the work queue what a complaint's task is about: its reference and who complains,
+ * never the complainant's name (the queue is seen by the whole team).
+ */
+@Component
+class ComplaintTaskSubjects implements TaskSubjects {
+
+	private final ComplaintRepository repository;
+
+	ComplaintTaskSubjects(ComplaintRepository repository) {
+		this.repository = repository;
+	}
+
+	@Override
+	public Optional<TaskSubject> describe(String processDefinitionKey, String businessKey) {
+		if (!ComplaintProcedure.PROCESS.equals(processDefinitionKey) || businessKey == null) {
+			return Optional.empty();
+		}
+		return Optional.of(this.repository.find(businessKey)
+			.map((complaint) -> new TaskSubject(
+					"Complaint " + businessKey + " (" + complaint.complainantType().label().toLowerCase() + ")", null))
+			.orElse(new TaskSubject("Complaint " + businessKey, null)));
+	}
+
+}

@@ -1,0 +1,81 @@
+package org.mashhub.complaints.process;
+
+/**
+ * The ids of {@code bpmn/complaints/ComplaintProcess.bpmn}: its steps, messages and
+ * variables, for code and tests.
+ */
+public final class ComplaintProcedure {
+
+	public static final String PROCESS = "ComplaintProcess";
+
+	public static final String TASK_ACKNOWLEDGE = "Task_AcknowledgeComplaint";
+
+	public static final String TASK_RESPOND_STAGE_1 = "Task_RespondStage1";
+
+	public static final String TASK_AGREE_WRITTEN_RECORD = "Task_AgreeWrittenRecord";
+
+	public static final String TASK_INVESTIGATE_STAGE_2 = "Task_InvestigateStage2";
+
+	public static final String TASK_ADJUDICATE_STAGE_2 = "Task_AdjudicateStage2";
+
+	public static final String TASK_CONVENE_PANEL = "Task_ConvenePanel";
+
+	public static final String TASK_RECORD_PANEL_REPORT = "Task_RecordPanelReport";
+
+	public static final String TASK_RESPOND_TO_PANEL = "Task_RespondToPanel";
+
+	/**
+	 * Where the process waits for the complainant's stage 2 request or the window's end.
+	 */
+	public static final String GATEWAY_STAGE_2_ASKED = "Gateway_Stage2Asked";
+
+	public static final String GATEWAY_STAGE_3_ASKED = "Gateway_Stage3Asked";
+
+	public static final String CATCH_STAGE_2_WINDOW_PASSED = "CatchEvent_Stage2WindowPassed";
+
+	public static final String CATCH_STAGE_3_WINDOW_PASSED = "CatchEvent_Stage3WindowPassed";
+
+	public static final String END_NOT_ACCEPTED = "EndEvent_NotAccepted";
+
+	public static final String END_RESOLVED_AT_STAGE_1 = "EndEvent_ResolvedAtStage1";
+
+	public static final String END_RESOLVED_AT_STAGE_2 = "EndEvent_ResolvedAtStage2";
+
+	public static final String END_REVIEW_COMPLETED = "EndEvent_ReviewCompleted";
+
+	public static final String END_WITHDRAWN = "EndEvent_Withdrawn";
+
+	public static final String MESSAGE_STAGE_2_REQUESTED = "Stage2Requested";
+
+	public static final String MESSAGE_STAGE_3_REQUESTED = "Stage3Requested";
+
+	public static final String MESSAGE_WITHDRAWN = "ComplaintWithdrawn";
+
+	public static final String RECEIVED_AT = "receivedAt";
+
+	public static final String ACCEPTED = "accepted";
+
+	public static final String STAGE_1_RESPONDER = "stage1Responder";
+
+	public static final String STAGE_1_RESPONDED_AT = "stage1RespondedAt";
+
+	public static final String STAGE_2_REQUESTED_AT = "stage2RequestedAt";
+
+	public static final String WRITTEN_RECORD_AGREED_AT = "writtenRecordAgreedAt";
+
+	public static final String INVESTIGATING_OFFICER = "investigatingOfficer";
+
+	public static final String STAGE_2_WORKING_DAYS = "stage2WorkingDays";
+
+	public static final String STAGE_2_RESPONDED_AT = "stage2RespondedAt";
+
+	public static final String STAGE_3_REQUESTED_AT = "stage3RequestedAt";
+
+	public static final String PANEL_MET_AT = "panelMetAt";
+
+	public static final String PANEL_REPORT_AT = "panelReportAt";
+
+	private ComplaintProcedure() {
+	}
+
+}
