@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.mashhub.local.DemoComplaints;
 import org.mashhub.local.DemoData;
 import org.mashhub.local.LocalKeycloak;
 import org.mashhub.local.LocalPostgres;
@@ -51,7 +52,15 @@ public final class LocalMashHub {
 			.run(springArgs)
 			.getApplicationContext();
 		running.add(0, app);
-		String demo = DemoData.seedOnce(app);
+		String demo;
+		try {
+			demo = DemoData.seedOnce(app) + "; " + DemoComplaints.seedOnce(app);
+		}
+		catch (RuntimeException ex) {
+			// The app runs all the same: say so rather than hang without a banner
+			ex.printStackTrace();
+			demo = "not seeded (" + ex.getMessage() + ")";
+		}
 		System.out.println(banner(app, keycloak, postgres, dataDirectory, demo));
 	}
 

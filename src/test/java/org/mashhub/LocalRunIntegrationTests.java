@@ -33,6 +33,9 @@ class LocalRunIntegrationTests {
 
 	private final List<String> banner = new java.util.concurrent.CopyOnWriteArrayList<>();
 
+	/** Everything the launcher printed, for the failure message. */
+	private final List<String> output = new java.util.concurrent.CopyOnWriteArrayList<>();
+
 	@Test
 	void theLauncherStartsEverythingAndStoppingItLeavesNoProcessBehind() throws Exception {
 		int keycloakPort = freePort();
@@ -46,10 +49,18 @@ class LocalRunIntegrationTests {
 			.redirectErrorStream(true)
 			.start();
 		try {
-			String appUrl = awaitBanner(launcher).get(5, TimeUnit.MINUTES);
+			String appUrl;
+			try {
+				appUrl = awaitBanner(launcher).get(5, TimeUnit.MINUTES);
+			}
+			catch (java.util.concurrent.TimeoutException ex) {
+				throw new AssertionError("No banner within 5 minutes; the launcher's last lines:\n" + String.join("\n",
+						this.output.subList(Math.max(0, this.output.size() - 60), this.output.size())), ex);
+			}
 
 			assertThat(get(appUrl + "/actuator/health")).isEqualTo(200);
-			assertThat(this.banner).anySatisfy((line) -> assertThat(line).contains("5 demo contacts seeded"));
+			assertThat(this.banner)
+				.anySatisfy((line) -> assertThat(line).contains("5 demo contacts seeded; 4 demo complaints seeded"));
 			assertThat(get("http://localhost:" + keycloakPort + "/realms/mash-hub")).isEqualTo(200);
 			List<ProcessHandle> started = processesMentioning("--http-port=" + keycloakPort, dataDirectory.toString());
 			assertThat(started).as("Keycloak and PostgreSQL processes of this launcher").hasSizeGreaterThanOrEqualTo(2);
@@ -76,12 +87,11 @@ class LocalRunIntegrationTests {
 	private CompletableFuture<String> awaitBanner(Process launcher) {
 		CompletableFuture<String> appUrl = new CompletableFuture<>();
 		Thread reader = new Thread(() -> {
-			List<String> tail = new ArrayList<>();
 			String url = null;
 			try (BufferedReader out = new BufferedReader(
 					new InputStreamReader(launcher.getInputStream(), StandardCharsets.UTF_8))) {
 				for (String line = out.readLine(); line != null; line = out.readLine()) {
-					tail.add(line);
+					this.output.add(line);
 					Matcher found = APP_URL.matcher(line);
 					if (found.find()) {
 						url = found.group(1);
@@ -97,8 +107,8 @@ class LocalRunIntegrationTests {
 			catch (IOException ex) {
 				appUrl.completeExceptionally(ex);
 			}
-			appUrl.completeExceptionally(new IllegalStateException("The launcher ended without a banner:\n"
-					+ String.join("\n", tail.subList(Math.max(0, tail.size() - 40), tail.size()))));
+			appUrl.completeExceptionally(new IllegalStateException("The launcher ended without a banner:\n" + String
+				.join("\n", this.output.subList(Math.max(0, this.output.size() - 40), this.output.size()))));
 		}, "launcher-output");
 		reader.setDaemon(true);
 		reader.start();

@@ -193,7 +193,17 @@ public class WorkQueue {
 			// The engine wraps what its listeners throw; a refused late completion is the
 			// caller's to explain
 			DeadlineRefused refused = DeadlineRefused.in(ex);
-			throw (refused != null) ? refused : ex;
+			if (refused != null) {
+				throw refused;
+			}
+			// A deadline timer firing at the same moment: the person looks again and
+			// retries
+			for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+				if (cause instanceof OptimisticLockingFailureException conflict) {
+					throw conflict;
+				}
+			}
+			throw ex;
 		}
 	}
 

@@ -63,13 +63,16 @@ class ComplaintPages {
 
 	private final ComplaintsSettings settings;
 
+	private final ReportCharts charts;
+
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
 	ComplaintPages(Complaints complaints, ComplaintTracker tracker, ComplaintsReport report,
-			ComplaintsSettings settings, PlatformTransactionManager transactions, Clock clock) {
+			ComplaintsSettings settings, ReportCharts charts, PlatformTransactionManager transactions, Clock clock) {
 		this.complaints = complaints;
+		this.charts = charts;
 		this.tracker = tracker;
 		this.report = report;
 		this.settings = settings;
@@ -78,7 +81,12 @@ class ComplaintPages {
 	}
 
 	@GetMapping("/complaints/new")
-	String newComplaint(Model model) {
+	String newComplaint(Authentication authentication, Model model) {
+		CurrentUser user = CurrentUser.of(authentication);
+		if (!user.isIn(Roles.BUSINESS_SUPPORT) && !user.isIn(Roles.COMPLAINTS_MANAGER)) {
+			throw new org.springframework.security.access.AccessDeniedException(
+					"Only business support and the complaints team log complaints.");
+		}
 		return logForm(model, Map.of(), Map.of());
 	}
 
@@ -153,13 +161,18 @@ class ComplaintPages {
 			Authentication authentication, Model model) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		ComplaintsReport.Period period = period(from, to, errors);
+		ComplaintsReport.Report figures;
 		try {
-			model.addAttribute("report", this.report.report(period, CurrentUser.of(authentication)));
+			figures = this.report.report(period, CurrentUser.of(authentication));
 		}
 		catch (ComplaintRefused refused) {
 			errors.putAll(refused.errors());
-			model.addAttribute("report", this.report.report(this.report.currentYear(), CurrentUser.of(authentication)));
+			figures = this.report.report(this.report.currentYear(), CurrentUser.of(authentication));
 		}
+		model.addAttribute("report", figures);
+		model.addAttribute("inTimeChart", this.charts.inTimeChart(figures));
+		model.addAttribute("findingsChart", this.charts.findingsChart(figures));
+		model.addAttribute("themesChart", this.charts.themesChart(figures));
 		model.addAttribute("errors", errors);
 		model.addAttribute("findings", Finding.values());
 		model.addAttribute("types", ComplainantType.values());

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * The annual report's charts as the JSON its canvases carry (the page allows no inline
  * script): labels, one or more series, and how to stack them.
  */
-@Component("reportCharts")
+@Component
 class ReportCharts {
 
 	private final ObjectMapper json;
@@ -29,7 +29,7 @@ class ReportCharts {
 	record Chart(List<String> labels, List<Series> series, boolean stacked, boolean horizontal, Integer max) {
 	}
 
-	public String inTimeChart(ComplaintsReport.Report report) {
+	String inTimeChart(ComplaintsReport.Report report) {
 		List<String> labels = report.timeliness().keySet().stream().map((stage) -> "Stage " + stage).toList();
 		List<Number> percent = report.timeliness()
 			.values()
@@ -39,7 +39,7 @@ class ReportCharts {
 		return write(new Chart(labels, List.of(new Series("% answered in time", percent)), false, false, 100));
 	}
 
-	public String findingsChart(ComplaintsReport.Report report) {
+	String findingsChart(ComplaintsReport.Report report) {
 		List<String> labels = report.findings().keySet().stream().map((stage) -> "Stage " + stage).toList();
 		List<Series> series = java.util.Arrays.stream(Finding.values())
 			.map((finding) -> new Series(finding.label(),
@@ -48,7 +48,7 @@ class ReportCharts {
 		return write(new Chart(labels, series, true, false, null));
 	}
 
-	public String themesChart(ComplaintsReport.Report report) {
+	String themesChart(ComplaintsReport.Report report) {
 		Map<String, Integer> themes = report.themes();
 		return write(new Chart(List.copyOf(themes.keySet()),
 				List.of(new Series("Elements", List.copyOf(themes.values()))), false, true, null));
