@@ -2,15 +2,20 @@ package org.mashhub.complaints;
 
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.mashhub.security.CurrentUser;
+import org.mashhub.security.Roles;
+import org.mashhub.security.StaffDirectory;
 import org.mashhub.testing.Browser;
 import org.mashhub.testing.IntegrationTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,6 +36,9 @@ class ComplaintsBrowserTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	StaffDirectory staff;
+
 	@AfterEach
 	void resetTheEngineClock() {
 		ClockUtil.reset();
@@ -39,6 +47,10 @@ class ComplaintsBrowserTests {
 	@Test
 	void anOverdueComplaintIsRedOnTheTrackerUntilItsReasonForDelayIsRecorded() {
 		ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-23T09:30:00Z")));
+		// Known to the staff directory, as after a first sign-in, so the manager can
+		// allocate to them
+		this.staff.seen(
+				new CurrentUser("ian.investigator", "Ian Investigator", null, List.of(Roles.COMPLAINTS_INVESTIGATOR)));
 		try (Browser browser = Browser.open(this.port)) {
 			browser.visit("/complaints/new").signInAs("cara.complaints");
 			browser.click("log-complaint");
@@ -84,12 +96,52 @@ class ComplaintsBrowserTests {
 				.query(String.class)
 				.single()).isEqualTo("Complaints manager on leave");
 
-			browser.visit("/complaints/report?from=2026-04-01&to=2027-03-31");
+			String acknowledgement = taskOf(reference, "Task_AcknowledgeComplaint");
+			browser.visit("/complaints/tasks/" + acknowledgement);
+			browser.click("claim");
+			browser.driver().findElement(By.id("eligible-yes")).click();
+			browser.click("submit");
+			assertThat(browser.text("error-summary")).contains("Choose the complaints investigator");
+			browser.driver().findElement(By.cssSelector("#responder option[value='ian.investigator']")).click();
+			browser.click("submit");
+			assertThat(browser.text("success")).contains("Acknowledge and decide acceptance");
+
+			browser.click("sign-out");
+			browser.await().until(ExpectedConditions.not(ExpectedConditions.urlContains("/logout")));
+			String response = taskOf(reference, "Task_RespondStage1");
+			browser.visit("/complaints/tasks/" + response).signInAs("ian.investigator");
+			assertThat(browser.text("due")).as("10 working days from receipt")
+				.isEqualTo("Due Monday 7 December 2026 at 09:30");
+			browser.click("submit");
+			assertThat(browser.text("error-summary")).contains("Give a finding on element 1")
+				.contains("Summarise the response.");
+			browser.driver().findElement(By.id("finding_1-PARTLY_UPHELD")).click();
+			type(browser, "summary", "We should have given notice; we have apologised.");
+			browser.screenshot("complaints-stage-1-response");
+			browser.click("submit");
+			assertThat(browser.text("success")).contains("Respond at stage 1");
+			assertThat(this.jdbc.sql("select status from complaint where reference = :reference")
+				.param("reference", reference)
+				.query(String.class)
+				.single()).isEqualTo("AWAITING_STAGE_2_REQUEST");
+
+			browser.click("sign-out");
+			browser.await().until(ExpectedConditions.not(ExpectedConditions.urlContains("/logout")));
+			browser.visit("/complaints/report?from=2026-04-01&to=2027-03-31").signInAs("stella.service");
 			browser.await()
 				.until((driver) -> driver.findElements(By.cssSelector("canvas[data-drawn='true']")).size() == 3);
 			assertThat(browser.text("period")).isEqualTo("Wednesday 1 April 2026 to Wednesday 31 March 2027");
 			browser.screenshot("complaints-report");
 		}
+	}
+
+	private String taskOf(String reference, String step) {
+		return this.jdbc.sql(
+				"select task_id from work_item where subject_reference = :reference and task_definition_key = :step and state = 'OPEN'")
+			.param("reference", reference)
+			.param("step", step)
+			.query(String.class)
+			.single();
 	}
 
 	private static void type(Browser browser, String id, String text) {
