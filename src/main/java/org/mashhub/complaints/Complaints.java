@@ -219,15 +219,48 @@ public class Complaints {
 		}
 	}
 
-	/** The stage 1 response, with a finding on every element. */
+	/**
+	 * A stage's answer on its task, a finding on every element: the stage 1 response, the
+	 * investigating officer's report (proposed findings), the service manager's
+	 * adjudication (the stage 2 response), the panel's report (its recommendations) and
+	 * the council's response to the panel.
+	 */
 	@Transactional
-	public void respondAtStage1(String taskId, ComplaintForms.Response form, CurrentUser user) {
-		Step step = step(taskId, user, ComplaintProcedure.TASK_RESPOND_STAGE_1);
+	public void respond(String taskId, ComplaintForms.Response form, CurrentUser user) {
+		Step step = step(taskId, user, null);
 		validate(step.complaint(), form);
 		Instant now = now();
-		this.repository.recordFindings(step.complaint().id(), 1, form.findings(), false, user.username(), now);
-		complete(step, user, form.reasonForDelay(), Map.of(ComplaintProcedure.STAGE_1_RESPONDED_AT, Date.from(now)));
-		answered(step.complaint(), 1, form.summary(), now, STAGE_2_WINDOW_POLICY, user);
+		switch (step.item().taskDefinitionKey()) {
+			case ComplaintProcedure.TASK_RESPOND_STAGE_1 ->
+				answer(step, form, user, 1, ComplaintProcedure.STAGE_1_RESPONDED_AT, STAGE_2_WINDOW_POLICY, now);
+			case ComplaintProcedure.TASK_ADJUDICATE_STAGE_2 ->
+				answer(step, form, user, 2, ComplaintProcedure.STAGE_2_RESPONDED_AT, STAGE_3_WINDOW_POLICY, now);
+			case ComplaintProcedure.TASK_RESPOND_TO_PANEL -> answer(step, form, user, 3, null, null, now);
+			case ComplaintProcedure.TASK_INVESTIGATE_STAGE_2 ->
+				report(step, form, user, 2, "Stage 2 investigation report submitted", Map.of(), now);
+			case ComplaintProcedure.TASK_RECORD_PANEL_REPORT -> report(step, form, user, 3,
+					"Review panel report recorded", Map.of(ComplaintProcedure.PANEL_REPORT_AT, Date.from(now)), now);
+			default -> throw new ComplaintRefused("step", "'" + step.item().taskName() + "' takes no findings.");
+		}
+	}
+
+	/** A stage's findings and its response; the next stage's window opens. */
+	private void answer(Step step, ComplaintForms.Response form, CurrentUser user, int stage, String respondedAt,
+			String windowPolicy, Instant now) {
+		this.repository.recordFindings(step.complaint().id(), stage, form.findings(), false, user.username(), now);
+		complete(step, user, form.reasonForDelay(),
+				(respondedAt != null) ? Map.of(respondedAt, Date.from(now)) : Map.of());
+		answered(step.complaint(), stage, form.summary(), now, windowPolicy, user);
+	}
+
+	/** A report that proposes findings for someone else to decide. */
+	private void report(Step step, ComplaintForms.Response form, CurrentUser user, int stage, String event,
+			Map<String, Object> routing, Instant now) {
+		this.repository.recordFindings(step.complaint().id(), stage, form.findings(), true, user.username(), now);
+		this.repository.updateStage(step.complaint().id(), stage, "report_summary = :summary",
+				Map.of("summary", form.summary().strip()));
+		this.repository.addEvent(step.complaint().id(), now, user.username(), event);
+		complete(step, user, form.reasonForDelay(), routing);
 	}
 
 	/**
@@ -270,30 +303,6 @@ public class Complaints {
 				"You are the stage 2 investigating officer", "/complaints/" + complaint.reference());
 	}
 
-	/** The investigating officer's report, proposing a finding on every element. */
-	@Transactional
-	public void reportInvestigation(String taskId, ComplaintForms.Response form, CurrentUser user) {
-		Step step = step(taskId, user, ComplaintProcedure.TASK_INVESTIGATE_STAGE_2);
-		validate(step.complaint(), form);
-		Instant now = now();
-		this.repository.recordFindings(step.complaint().id(), 2, form.findings(), true, user.username(), now);
-		this.repository.updateStage(step.complaint().id(), 2, "report_summary = :summary",
-				Map.of("summary", form.summary().strip()));
-		this.repository.addEvent(step.complaint().id(), now, user.username(), "Stage 2 investigation report submitted");
-		complete(step, user, form.reasonForDelay(), Map.of());
-	}
-
-	/** The service manager's adjudication: the stage 2 response. */
-	@Transactional
-	public void adjudicate(String taskId, ComplaintForms.Response form, CurrentUser user) {
-		Step step = step(taskId, user, ComplaintProcedure.TASK_ADJUDICATE_STAGE_2);
-		validate(step.complaint(), form);
-		Instant now = now();
-		this.repository.recordFindings(step.complaint().id(), 2, form.findings(), false, user.username(), now);
-		complete(step, user, form.reasonForDelay(), Map.of(ComplaintProcedure.STAGE_2_RESPONDED_AT, Date.from(now)));
-		answered(step.complaint(), 2, form.summary(), now, STAGE_3_WINDOW_POLICY, user);
-	}
-
 	/**
 	 * The review panel met: three independent people, none of them the stage 2
 	 * independent person.
@@ -328,30 +337,6 @@ public class Complaints {
 		this.repository.addEvent(complaint.id(), now, user.username(),
 				"Review panel met " + Dates.describeDay(form.metOn()) + ": " + String.join(", ", members));
 		complete(step, user, form.reasonForDelay(), Map.of(ComplaintProcedure.PANEL_MET_AT, Date.from(metAt)));
-	}
-
-	/** The panel's report: its recommendation on every element. */
-	@Transactional
-	public void recordPanelReport(String taskId, ComplaintForms.Response form, CurrentUser user) {
-		Step step = step(taskId, user, ComplaintProcedure.TASK_RECORD_PANEL_REPORT);
-		validate(step.complaint(), form);
-		Instant now = now();
-		this.repository.recordFindings(step.complaint().id(), 3, form.findings(), true, user.username(), now);
-		this.repository.updateStage(step.complaint().id(), 3, "report_summary = :summary",
-				Map.of("summary", form.summary().strip()));
-		this.repository.addEvent(step.complaint().id(), now, user.username(), "Review panel report recorded");
-		complete(step, user, form.reasonForDelay(), Map.of(ComplaintProcedure.PANEL_REPORT_AT, Date.from(now)));
-	}
-
-	/** The council's response to the panel: the final finding on every element. */
-	@Transactional
-	public void respondToPanel(String taskId, ComplaintForms.Response form, CurrentUser user) {
-		Step step = step(taskId, user, ComplaintProcedure.TASK_RESPOND_TO_PANEL);
-		validate(step.complaint(), form);
-		Instant now = now();
-		this.repository.recordFindings(step.complaint().id(), 3, form.findings(), false, user.username(), now);
-		complete(step, user, form.reasonForDelay(), Map.of());
-		answered(step.complaint(), 3, form.summary(), now, null, user);
 	}
 
 	/**
@@ -606,10 +591,11 @@ public class Complaints {
 	private record Step(WorkItem item, Complaint complaint) {
 	}
 
+	/** The user's claimed task of a complaint, at the expected step (null: any). */
 	private Step step(String taskId, CurrentUser user, String expected) {
 		WorkItem item = this.queue.assignedTo(taskId, user);
 		if (!ComplaintProcedure.PROCESS.equals(item.processDefinitionKey())
-				|| !expected.equals(item.taskDefinitionKey())) {
+				|| (expected != null && !expected.equals(item.taskDefinitionKey()))) {
 			throw new ComplaintRefused("step", "This task is '" + item.taskName() + "', not that step.");
 		}
 		Complaint complaint = this.repository.find(item.subjectReference())

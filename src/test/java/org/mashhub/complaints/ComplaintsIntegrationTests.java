@@ -240,6 +240,32 @@ class ComplaintsIntegrationTests {
 	}
 
 	@Test
+	void anInvestigatorSeesOnlyWorkAllocatedToThemByName() throws Exception {
+		at("2026-11-23T09:30:00Z");
+		String reference = log(aComplaintFromAParent("2026-11-23T09:30:00Z", "2026-10-01"), this.support);
+		String acknowledgement = taskOf(reference, ComplaintProcedure.TASK_ACKNOWLEDGE);
+		claim(acknowledgement, this.manager);
+		ok(post("/api/complaints/tasks/" + acknowledgement + "/acknowledgement",
+				"{\"eligible\": true, \"responder\": \"ian.investigator\"}", this.manager));
+		String stage1 = taskOf(reference, ComplaintProcedure.TASK_RESPOND_STAGE_1);
+		assertThat(this.api.get("/api/tasks/" + stage1, this.investigator).statusCode()).isEqualTo(200);
+
+		ok(this.api.send("POST", "/api/tasks/" + stage1 + "/unclaim", null, this.investigator));
+
+		assertThat(this.api.get("/api/tasks/" + stage1, this.investigator).statusCode())
+			.as("back in the investigators' pool, which no investigator sees")
+			.isEqualTo(404);
+		assertThat(this.api.get("/api/tasks?tab=UNASSIGNED", this.investigator).body()).doesNotContain(stage1);
+		assertThat(this.api.send("POST", "/api/tasks/" + stage1 + "/claim", null, this.investigator).statusCode())
+			.isEqualTo(404);
+		JsonNode task = JSON.readTree(this.api.get("/api/tasks/" + stage1, this.manager).body());
+		ok(post("/api/tasks/reassignment", """
+				{"tasks": [{"taskId": "%s", "version": %d}], "to": "ian.investigator", "reason": "Back to Ian"}"""
+			.formatted(stage1, task.get("version").asInt()), this.manager));
+		assertThat(this.api.get("/api/tasks/" + stage1, this.investigator).statusCode()).isEqualTo(200);
+	}
+
+	@Test
 	void aWithdrawalClosesTheComplaintAndCancelsItsOpenStep() throws Exception {
 		at("2026-11-23T09:30:00Z");
 		String reference = log(aComplaintFromAParent("2026-11-23T09:30:00Z", "2026-10-01"), this.support);

@@ -71,7 +71,7 @@ public final class DemoComplaints {
 		acknowledge(app, complaints, atStage2);
 		String stage1 = taskOf(app, atStage2, ComplaintProcedure.TASK_RESPOND_STAGE_1);
 		retrying(() -> complaints
-			.respondAtStage1(stage1,
+			.respond(stage1,
 					new ComplaintForms.Response(
 							Map.of(1,
 									new ComplaintForms.ElementFinding(Finding.NOT_UPHELD,

@@ -302,7 +302,7 @@ class ComplaintPages {
 										text(values.get("member_2")), text(values.get("member_3"))), metOn, delay),
 								user);
 				}
-				default -> respond(context, taskId, response(context.complaint(), values, delay), user);
+				default -> this.complaints.respond(taskId, response(context.complaint(), values, delay), user);
 			}
 		}
 		catch (ComplaintRefused refused) {
@@ -313,19 +313,6 @@ class ComplaintPages {
 		redirect.addFlashAttribute("success",
 				"Done: " + context.item().taskName() + " (" + context.complaint().reference() + ").");
 		return "redirect:/work";
-	}
-
-	private void respond(Complaints.TaskContext context, String taskId, ComplaintForms.Response response,
-			CurrentUser user) {
-		switch (context.step()) {
-			case ComplaintProcedure.TASK_RESPOND_STAGE_1 -> this.complaints.respondAtStage1(taskId, response, user);
-			case ComplaintProcedure.TASK_INVESTIGATE_STAGE_2 ->
-				this.complaints.reportInvestigation(taskId, response, user);
-			case ComplaintProcedure.TASK_ADJUDICATE_STAGE_2 -> this.complaints.adjudicate(taskId, response, user);
-			case ComplaintProcedure.TASK_RECORD_PANEL_REPORT ->
-				this.complaints.recordPanelReport(taskId, response, user);
-			default -> this.complaints.respondToPanel(taskId, response, user);
-		}
 	}
 
 	private static ComplaintForms.Response response(Complaint complaint, Map<String, String> values, String delay) {

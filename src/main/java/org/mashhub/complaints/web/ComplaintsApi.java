@@ -3,7 +3,6 @@ package org.mashhub.complaints.web;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.mashhub.complaints.ComplainantType;
@@ -13,7 +12,6 @@ import org.mashhub.complaints.ComplaintRefused;
 import org.mashhub.complaints.ComplaintTracker;
 import org.mashhub.complaints.Complaints;
 import org.mashhub.complaints.ComplaintsReport;
-import org.mashhub.complaints.process.ComplaintProcedure;
 import org.mashhub.security.CurrentUser;
 import org.mashhub.sla.Deadline;
 
@@ -93,18 +91,7 @@ class ComplaintsApi {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void respond(@PathVariable String taskId, @RequestBody ComplaintForms.Response response,
 			Authentication authentication) {
-		CurrentUser user = CurrentUser.of(authentication);
-		String step = this.complaints.forTask(taskId, user).step();
-		switch (step) {
-			case ComplaintProcedure.TASK_RESPOND_STAGE_1 -> this.complaints.respondAtStage1(taskId, response, user);
-			case ComplaintProcedure.TASK_INVESTIGATE_STAGE_2 ->
-				this.complaints.reportInvestigation(taskId, response, user);
-			case ComplaintProcedure.TASK_ADJUDICATE_STAGE_2 -> this.complaints.adjudicate(taskId, response, user);
-			case ComplaintProcedure.TASK_RECORD_PANEL_REPORT ->
-				this.complaints.recordPanelReport(taskId, response, user);
-			case ComplaintProcedure.TASK_RESPOND_TO_PANEL -> this.complaints.respondToPanel(taskId, response, user);
-			default -> throw new ComplaintRefused(Map.of("step", "This task takes no response."));
-		}
+		this.complaints.respond(taskId, response, CurrentUser.of(authentication));
 	}
 
 	@PostMapping("/api/complaints/tasks/{taskId}/written-record")
