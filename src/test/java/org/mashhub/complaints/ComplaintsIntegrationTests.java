@@ -228,6 +228,10 @@ class ComplaintsIntegrationTests {
 				"{\"reason\": \"Complaints manager off sick\"}", this.manager));
 
 		assertThat(trackerRow(reference).get("awaitingReason")).isEmpty();
+		String csv = this.api.get("/api/complaints/tracker.csv?rag=RED", this.manager).body();
+		assertThat(csv).startsWith("Reference,Complainant,Stage,Current step,Owner,Due,Working days left,RAG,")
+			.contains("\"" + reference
+					+ "\",\"Parent\",\"1\",\"Acknowledge and decide acceptance\",\"Unallocated (complaints-manager)\",\"2026-11-26T09:30:00Z\",\"-1\",\"RED\"");
 		String acknowledgement = taskOf(reference, ComplaintProcedure.TASK_ACKNOWLEDGE);
 		claim(acknowledgement, this.manager);
 		ok(post("/api/complaints/tasks/" + acknowledgement + "/acknowledgement",
@@ -357,6 +361,12 @@ class ComplaintsIntegrationTests {
 		assertThat(report.get("advocacyOffered").asInt()).isEqualTo(
 				count("select count(*) from complaint where advocacy_offered and (received_at" + local + inPeriod));
 		assertThat(report.get("started").get("1").asInt()).isPositive();
+		String csv = this.api.get("/api/complaints/report.csv?from=" + from + "&to=" + to, this.serviceManager).body();
+		assertThat(csv)
+			.contains(
+					"\"Started\",\"Stage 1 (complaints received)\",\"" + report.get("started").get("1").asInt() + "\"")
+			.contains(
+					"\"Stage 1\",\"Responses\",\"" + report.get("timeliness").get("1").get("responses").asInt() + "\"");
 	}
 
 	private String aComplaintFromAParent(String receivedAt, String matterAroseOn) {

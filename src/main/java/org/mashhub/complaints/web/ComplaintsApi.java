@@ -157,6 +157,24 @@ class ComplaintsApi {
 				CurrentUser.of(authentication));
 	}
 
+	@GetMapping(path = "/api/complaints/tracker.csv", produces = "text/csv")
+	String trackerCsv(@RequestParam(required = false) Integer stage,
+			@RequestParam(required = false) ComplaintTracker.Proximity rag,
+			@RequestParam(required = false) String owner,
+			@RequestParam(required = false) ComplainantType complainantType,
+			@RequestParam(defaultValue = "false") boolean awaitingReasonOnly,
+			@RequestParam(required = false) Boolean waiting, Authentication authentication) {
+		return this.tracker
+			.csv(tracker(stage, rag, owner, complainantType, awaitingReasonOnly, waiting, authentication));
+	}
+
+	@GetMapping(path = "/api/complaints/report.csv", produces = "text/csv")
+	String reportCsv(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			Authentication authentication) {
+		return this.report.csv(report(from, to, authentication));
+	}
+
 	@GetMapping(path = "/api/complaints/report", produces = MediaType.APPLICATION_JSON_VALUE)
 	ComplaintsReport.Report report(
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
