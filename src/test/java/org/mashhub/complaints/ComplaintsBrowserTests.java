@@ -127,7 +127,16 @@ class ComplaintsBrowserTests {
 
 			browser.click("sign-out");
 			browser.await().until(ExpectedConditions.not(ExpectedConditions.urlContains("/logout")));
-			browser.visit("/complaints/report?from=2026-04-01&to=2027-03-31").signInAs("stella.service");
+			browser.visit("/complaints/" + reference).signInAs("stella.service");
+			assertThat(browser.text("status")).contains("Waiting for the complainant")
+				.contains("Stage 2 may be asked for until");
+			assertThat(browser.text("stages")).contains("Answered")
+				.contains("We should have given notice; we have apologised.");
+			assertThat(browser.driver().findElements(By.cssSelector("[data-test='deadline-outcome']")))
+				.extracting(WebElement::getText)
+				.containsExactly("Missed", "Met");
+			browser.screenshot("complaint-page");
+			browser.visit("/complaints/report?from=2026-04-01&to=2027-03-31");
 			browser.await()
 				.until((driver) -> driver.findElements(By.cssSelector("canvas[data-drawn='true']")).size() == 3);
 			assertThat(browser.text("period")).isEqualTo("Wednesday 1 April 2026 to Wednesday 31 March 2027");
