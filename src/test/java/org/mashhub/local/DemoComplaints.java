@@ -116,8 +116,8 @@ public final class DemoComplaints {
 				step.run();
 				return;
 			}
-			catch (OptimisticLockingFailureException | OptimisticLockingException ex) {
-				if (attempt == 5) {
+			catch (RuntimeException ex) {
+				if (attempt == 5 || !isConflict(ex)) {
 					throw ex;
 				}
 				try {
@@ -129,6 +129,16 @@ public final class DemoComplaints {
 				}
 			}
 		}
+	}
+
+	/** An optimistic-lock conflict, however deep the engine wrapped it. */
+	private static boolean isConflict(Throwable thrown) {
+		for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+			if (cause instanceof OptimisticLockingFailureException || cause instanceof OptimisticLockingException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static String taskOf(ApplicationContext app, String reference, String step) {
