@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.mashhub.local.DemoComplaints;
 import org.mashhub.local.DemoData;
 import org.mashhub.local.LocalKeycloak;
@@ -53,6 +55,11 @@ public final class LocalMashHub {
 			.getApplicationContext();
 		running.add(0, app);
 		String demo;
+		// Backdated demo work is overdue at once: its escalations fire once it is all in,
+		// not
+		// in a race with the seeding
+		JobExecutor jobs = app.getBean(ProcessEngineConfigurationImpl.class).getJobExecutor();
+		jobs.shutdown();
 		try {
 			demo = DemoData.seedOnce(app) + "; " + DemoComplaints.seedOnce(app);
 		}
@@ -60,6 +67,9 @@ public final class LocalMashHub {
 			// The app runs all the same: say so rather than hang without a banner
 			ex.printStackTrace();
 			demo = "not seeded (" + ex.getMessage() + ")";
+		}
+		finally {
+			jobs.start();
 		}
 		System.out.println(banner(app, keycloak, postgres, dataDirectory, demo));
 	}

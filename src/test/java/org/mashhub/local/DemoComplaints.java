@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskService;
 import org.mashhub.MashHubApplication;
 import org.mashhub.complaints.ChildConsent;
@@ -22,7 +21,6 @@ import org.mashhub.security.StaffDirectory;
 import org.mashhub.tasks.WorkQueue;
 
 import org.springframework.context.ApplicationContext;
-import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * Demo complaints for the run command, seeded once through the real procedure: one
@@ -70,24 +68,24 @@ public final class DemoComplaints {
 				SUPPORT);
 		acknowledge(app, complaints, atStage2);
 		String stage1 = taskOf(app, atStage2, ComplaintProcedure.TASK_RESPOND_STAGE_1);
-		retrying(() -> complaints
+		complaints
 			.respond(stage1,
 					new ComplaintForms.Response(
 							Map.of(1,
 									new ComplaintForms.ElementFinding(Finding.NOT_UPHELD,
 											"Arrangements set by the court")),
 							"The arrangements follow the court order; we explained them.", "Demo data: answered late"),
-					INVESTIGATOR));
-		retrying(() -> complaints.requestStage(atStage2, 2, new ComplaintForms.StageRequest(today, null), MANAGER));
+					INVESTIGATOR);
+		complaints.requestStage(atStage2, 2, new ComplaintForms.StageRequest(today, null), MANAGER);
 		String record = taskOf(app, atStage2, ComplaintProcedure.TASK_AGREE_WRITTEN_RECORD);
-		retrying(() -> app.getBean(WorkQueue.class).claim(record, MANAGER));
-		retrying(() -> complaints.agreeWrittenRecord(record,
-				new ComplaintForms.WrittenRecord(today, INVESTIGATOR.username(), "Pat Independent", null), MANAGER));
+		app.getBean(WorkQueue.class).claim(record, MANAGER);
+		complaints.agreeWrittenRecord(record,
+				new ComplaintForms.WrittenRecord(today, INVESTIGATOR.username(), "Pat Independent", null), MANAGER);
 
 		String withdrawn = complaints.log(complaint(now.minus(Duration.ofDays(5)), ComplainantType.PARENT,
 				today.minusWeeks(2), "The social worker was late to every visit", "Staff conduct"), SUPPORT);
-		retrying(() -> complaints.withdraw(withdrawn,
-				new ComplaintForms.Withdrawal("Resolved on the phone with the team manager"), MANAGER));
+		complaints.withdraw(withdrawn, new ComplaintForms.Withdrawal("Resolved on the phone with the team manager"),
+				MANAGER);
 		return "4 demo complaints seeded";
 	}
 
@@ -101,44 +99,9 @@ public final class DemoComplaints {
 
 	private static void acknowledge(ApplicationContext app, Complaints complaints, String reference) {
 		String acknowledgement = taskOf(app, reference, ComplaintProcedure.TASK_ACKNOWLEDGE);
-		retrying(() -> app.getBean(WorkQueue.class).claim(acknowledgement, MANAGER));
-		retrying(() -> complaints.acknowledge(acknowledgement, new ComplaintForms.Acknowledgement(true, null, null,
-				null, INVESTIGATOR.username(), "Demo data: acknowledged late"), MANAGER));
-	}
-
-	/**
-	 * Backdated work is overdue at once: its escalation timers may fire while the step is
-	 * completed, and the loser of that race retries, as a person would.
-	 */
-	private static void retrying(Runnable step) {
-		for (int attempt = 1;; attempt++) {
-			try {
-				step.run();
-				return;
-			}
-			catch (RuntimeException ex) {
-				if (attempt == 5 || !isConflict(ex)) {
-					throw ex;
-				}
-				try {
-					Thread.sleep(500);
-				}
-				catch (InterruptedException interrupted) {
-					Thread.currentThread().interrupt();
-					throw ex;
-				}
-			}
-		}
-	}
-
-	/** An optimistic-lock conflict, however deep the engine wrapped it. */
-	private static boolean isConflict(Throwable thrown) {
-		for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-			if (cause instanceof OptimisticLockingFailureException || cause instanceof OptimisticLockingException) {
-				return true;
-			}
-		}
-		return false;
+		app.getBean(WorkQueue.class).claim(acknowledgement, MANAGER);
+		complaints.acknowledge(acknowledgement, new ComplaintForms.Acknowledgement(true, null, null, null,
+				INVESTIGATOR.username(), "Demo data: acknowledged late"), MANAGER);
 	}
 
 	private static String taskOf(ApplicationContext app, String reference, String step) {
