@@ -106,8 +106,7 @@ class ComplaintsBrowserTests {
 			browser.click("submit");
 			assertThat(browser.text("success")).contains("Acknowledge and decide acceptance");
 
-			browser.click("sign-out");
-			browser.await().until(ExpectedConditions.not(ExpectedConditions.urlContains("/logout")));
+			signOut(browser);
 			String response = taskOf(reference, "Task_RespondStage1");
 			browser.visit("/complaints/tasks/" + response).signInAs("ian.investigator");
 			assertThat(browser.text("due")).as("10 working days from receipt")
@@ -125,8 +124,7 @@ class ComplaintsBrowserTests {
 				.query(String.class)
 				.single()).isEqualTo("AWAITING_STAGE_2_REQUEST");
 
-			browser.click("sign-out");
-			browser.await().until(ExpectedConditions.not(ExpectedConditions.urlContains("/logout")));
+			signOut(browser);
 			browser.visit("/complaints/" + reference).signInAs("stella.service");
 			assertThat(browser.text("status")).contains("Waiting for the complainant")
 				.contains("Stage 2 may be asked for until");
@@ -142,6 +140,14 @@ class ComplaintsBrowserTests {
 			assertThat(browser.text("period")).isEqualTo("Wednesday 1 April 2026 to Wednesday 31 March 2027");
 			browser.screenshot("complaints-report");
 		}
+	}
+
+	/**
+	 * Signs out and waits until Keycloak asks again, so the next sign-in starts clean.
+	 */
+	private static void signOut(Browser browser) {
+		browser.click("sign-out");
+		browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("kc-login")));
 	}
 
 	private String taskOf(String reference, String step) {
