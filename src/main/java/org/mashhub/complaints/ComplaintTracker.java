@@ -50,10 +50,6 @@ public class ComplaintTracker {
 			String currentStep, String owner, Instant dueAt, Integer workingDaysLeft, Proximity rag, String extension,
 			List<Deadline> awaitingReason) {
 
-		public boolean isLate(Instant now) {
-			return this.rag == Proximity.RED && this.dueAt != null && now.isAfter(this.dueAt);
-		}
-
 	}
 
 	/**
@@ -62,11 +58,6 @@ public class ComplaintTracker {
 	 */
 	public record Filter(Integer stage, Proximity rag, String owner, ComplainantType complainantType,
 			boolean awaitingReasonOnly, Boolean waiting) {
-
-		public static Filter none() {
-			return new Filter(null, null, null, null, false, null);
-		}
-
 	}
 
 	private final ComplaintRepository repository;

@@ -81,13 +81,6 @@ public class ComplaintWorkflow {
 			.correlateAll();
 	}
 
-	public boolean isRunning(String reference) {
-		return this.runtime.createProcessInstanceQuery()
-			.processDefinitionKey(ComplaintProcedure.PROCESS)
-			.processInstanceBusinessKey(reference)
-			.count() > 0;
-	}
-
 	private Execution waitingAt(String reference, String activityId) {
 		return this.runtime.createExecutionQuery()
 			.processDefinitionKey(ComplaintProcedure.PROCESS)
