@@ -83,6 +83,14 @@ class ComplaintRepository {
 			.map(this::withParts);
 	}
 
+	/** Who complains, without loading the rest of the complaint. */
+	Optional<ComplainantType> complainantType(String reference) {
+		return this.jdbc.sql("select complainant_type from complaint where reference = :reference")
+			.param("reference", reference)
+			.query((rs, row) -> ComplainantType.valueOf(rs.getString(1)))
+			.optional();
+	}
+
 	/** The complaints not yet closed, oldest first. */
 	List<Complaint> open() {
 		return withParts(

@@ -25,9 +25,8 @@ class ComplaintTaskSubjects implements TaskSubjects {
 		if (!ComplaintProcedure.PROCESS.equals(processDefinitionKey) || businessKey == null) {
 			return Optional.empty();
 		}
-		return Optional.of(this.repository.find(businessKey)
-			.map((complaint) -> new TaskSubject(
-					"Complaint " + businessKey + " (" + complaint.complainantType().label().toLowerCase() + ")", null))
+		return Optional.of(this.repository.complainantType(businessKey)
+			.map((type) -> new TaskSubject("Complaint " + businessKey + " (" + type.label().toLowerCase() + ")", null))
 			.orElse(new TaskSubject("Complaint " + businessKey, null)));
 	}
 

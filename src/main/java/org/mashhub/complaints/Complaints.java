@@ -128,15 +128,19 @@ public class Complaints {
 		return complaint;
 	}
 
+	/** What happened to a complaint its reader has found. */
 	@Transactional(readOnly = true)
-	public List<Complaint.Event> events(String reference, CurrentUser reader) {
-		return this.repository.events(visible(reference, reader).id());
+	public List<Complaint.Event> events(Complaint complaint) {
+		return this.repository.events(complaint.id());
 	}
 
-	/** The complaint's deadlines, every step's, met, missed or running. */
+	/**
+	 * The deadlines of a complaint its reader has found, every step's, met, missed or
+	 * running.
+	 */
 	@Transactional(readOnly = true)
-	public List<Deadline> deadlines(String reference, CurrentUser reader) {
-		return this.deadlines.forSubject(ComplaintProcedure.PROCESS, visible(reference, reader).reference());
+	public List<Deadline> deadlines(Complaint complaint) {
+		return this.deadlines.forSubject(ComplaintProcedure.PROCESS, complaint.reference());
 	}
 
 	@Transactional

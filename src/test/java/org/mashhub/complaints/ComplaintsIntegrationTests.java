@@ -274,6 +274,11 @@ class ComplaintsIntegrationTests {
 		at("2026-11-23T09:30:00Z");
 		String reference = log(aComplaintFromAParent("2026-11-23T09:30:00Z", "2026-10-01"), this.support);
 		String acknowledgement = taskOf(reference, ComplaintProcedure.TASK_ACKNOWLEDGE);
+		assertThat(this.jdbc.sql("select subject_label from work_item where task_id = :task")
+			.param("task", acknowledgement)
+			.query(String.class)
+			.single()).as("the work queue names the complaint, never the complainant")
+			.isEqualTo("Complaint " + reference + " (parent)");
 
 		assertThat(
 				post("/api/complaints/" + reference + "/withdrawal", "{\"reason\": \" \"}", this.manager).statusCode())

@@ -349,8 +349,8 @@ class ComplaintPages {
 	private String complaintPage(String reference, CurrentUser user, Model model) {
 		Complaint complaint = this.complaints.find(reference, user);
 		model.addAttribute("complaint", complaint);
-		model.addAttribute("events", this.complaints.events(reference, user));
-		model.addAttribute("deadlines", this.complaints.deadlines(reference, user));
+		model.addAttribute("events", this.complaints.events(complaint));
+		model.addAttribute("deadlines", this.complaints.deadlines(complaint));
 		model.addAttribute("isManager", user.isIn(Roles.COMPLAINTS_MANAGER));
 		model.addAttribute("isServiceManager", user.isIn(Roles.SERVICE_MANAGER));
 		model.addAttribute("now", this.clock.instant());

@@ -73,7 +73,7 @@ class ComplaintsApi {
 
 	@GetMapping("/api/complaints/{reference}/deadlines")
 	List<Deadline> deadlines(@PathVariable String reference, Authentication authentication) {
-		return this.complaints.deadlines(reference, CurrentUser.of(authentication));
+		return this.complaints.deadlines(this.complaints.find(reference, CurrentUser.of(authentication)));
 	}
 
 	@PostMapping("/api/complaints/tasks/{taskId}/acknowledgement")
