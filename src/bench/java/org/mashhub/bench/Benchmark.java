@@ -1,0 +1,263 @@
+package org.mashhub.bench;
+
+import java.lang.management.ManagementFactory;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.sun.management.OperatingSystemMXBean;
+import org.mashhub.local.LocalKeycloak;
+
+/**
+ * {@code ./mvnw -Pbench verify}: generates national-scale work on a real PostgreSQL, runs
+ * MASH Hub on it in its own JVM, measures intake, the work queue and SLA timers against
+ * stock Camunda on the same data, and writes target/bench/report.md and report.json.
+ */
+public final class Benchmark {
+
+	private static final int KEYCLOAK_PORT = 18480;
+
+	private static final int NODE_PORT = 18090;
+
+	/** Items cloned per transaction. */
+	static final int BATCH = 50_000;
+
+	/** Camunda's own job executor defaults (the Spring Boot starter's), set explicitly. */
+	static final Map<String, String> CAMUNDA_JOB_EXECUTOR_DEFAULTS = Map.of("camunda.bpm.job-execution.core-pool-size",
+			"3", "camunda.bpm.job-execution.max-pool-size", "10", "camunda.bpm.job-execution.queue-capacity", "3",
+			"camunda.bpm.job-execution.max-jobs-per-acquisition", "3", "camunda.bpm.job-execution.wait-time-in-millis",
+			"5000", "camunda.bpm.job-execution.max-wait", "60000");
+
+	private Benchmark() {
+	}
+
+	public static void main(String[] args) {
+		BenchOptions options = BenchOptions.parse(args);
+		Report report = new Report();
+		long started = System.nanoTime();
+		report.put("options", options);
+		report.put("machine", machine());
+		BenchDatabase server = BenchDatabase.start(BenchSettings.directory().resolve("postgres"), "mashhub");
+		LocalKeycloak keycloak = LocalKeycloak.startOrReuse(KEYCLOAK_PORT);
+		try {
+			run(options, report, server, keycloak.issuer());
+		}
+		finally {
+			keycloak.close();
+			server.close();
+		}
+		report.put("minutes", Latencies.round((System.nanoTime() - started) / 60e9));
+		report.write(BenchSettings.directory(), "MASH Hub benchmark (" + Instant.now() + ")");
+		System.out.println(report.markdown());
+		System.out.println("Written to " + BenchSettings.directory().resolve("report.md") + " and report.json");
+	}
+
+	private static void run(BenchOptions options, Report report, BenchDatabase database, String issuer) {
+		step("PostgreSQL's own commit rate (pgbench)");
+		double pgbench = DatabaseFigures.pgbench(database, 16, 20);
+		report.put("postgres.settings", BenchDatabase.SETTINGS);
+		report.put("postgres.pgbench_tpcb_16_clients_tps", Latencies.round(pgbench));
+
+		step("First start on an empty database, and the template contact");
+		BenchClient client = new BenchClient(issuer);
+		String templateReference;
+		double[] emptyStart;
+		try (AppNode node = AppNode.start("empty", NODE_PORT, database, issuer, Map.of())) {
+			emptyStart = new double[] { node.readySeconds(), node.springStartedSeconds()[0] };
+			templateReference = BenchClient.json(BenchClient.ok(client.post(node.url() + "/api/contacts",
+					client.partnerToken("police"), IntakeBenchmark.contact(0), Map.of("Idempotency-Key", "template"))))
+				.get("reference")
+				.asText();
+		}
+
+		step("Generating " + options.openItems() + " open and " + options.completedItems() + " completed items");
+		WorkGenerator generator = new WorkGenerator(database);
+		WorkGenerator.Template template = generator.template(templateReference);
+		long generating = System.nanoTime();
+		generator.execute(WorkMix.teams());
+		generator.describeItems(
+				WorkMix.items(options.openItems(), options.completedItems(), options.stockContacts(), Instant.now()));
+		long[] written = new long[1];
+		generator.withoutSecondaryIndexes(template, () -> written[0] = generator.generate(template,
+				WorkGenerator.Shape.OPEN, BATCH, "open work")
+				+ generator.generate(template, WorkGenerator.Shape.COMPLETED, BATCH, "completed history")
+				+ generator.generate(template, WorkGenerator.Shape.CONTACT_ONLY, BATCH, "contacts for stock Camunda"));
+		long rows = written[0];
+		generator.analyze();
+		double generationSeconds = (System.nanoTime() - generating) / 1e9;
+		report.put("data.open_items", options.openItems());
+		report.put("data.completed_items", options.completedItems());
+		report.put("data.rows_written", rows);
+		report.put("data.rows_per_second", Latencies.round(rows / generationSeconds));
+		report.put("data.cloned_tables", WorkGenerator.tables(template));
+		report.put("data.overdue_open_items",
+				TimerBenchmark.count(database, "select count(*) from work_item where state = 'OPEN' and due_at < now()"));
+		report.put("data.tables", DatabaseFigures.tableSizes(database));
+
+		step("MASH Hub on the generated data");
+		List<String> stockKeys = stockBusinessKeys(database);
+		try (AppNode node = AppNode.start("national", NODE_PORT, database, issuer, Map.of())) {
+			report.put("jvm.startup_empty_database_s", Latencies.round(emptyStart[0]));
+			report.put("jvm.spring_started_empty_database_s", Latencies.round(emptyStart[1]));
+			report.put("jvm.startup_at_scale_s", Latencies.round(node.readySeconds()));
+			report.put("jvm.spring_started_at_scale_s", Latencies.round(node.springStartedSeconds()[0]));
+			report.put("jvm.heap_limit", AppNode.HEAP_LIMIT);
+
+			step("Work queue: MASH Hub against stock TaskQuery");
+			List<WorkQueueBenchmark.Comparison> lists = new WorkQueueBenchmark(client, node.url(),
+					options.queueWarmUp(), options.queueSamples())
+				.run();
+			reportLists(report, lists, options);
+
+			IntakeBenchmark intake = new IntakeBenchmark(client, node.url(), stockKeys);
+			step("Warm-up and SQL statements per contact start");
+			intake.mashHub(8, options.warmUpContacts());
+			intake.stockCamunda(8, options.warmUpContacts());
+			Map<String, Object> oursStatements = DatabaseFigures.statementsPer(database, options.statementSamples(),
+					() -> intake.mashHub(1, options.statementSamples()));
+			Map<String, Object> stockStatements = DatabaseFigures.statementsPer(database, options.statementSamples(),
+					() -> intake.stockCamunda(1, options.statementSamples()));
+			report.put("statements.mash_hub_contact", oursStatements);
+			report.put("statements.stock_start", stockStatements);
+
+			step("Intake: MASH Hub partner API against stock Camunda start");
+			List<IntakeBenchmark.Run[]> runs = new ArrayList<>();
+			for (int concurrency : options.concurrency()) {
+				IntakeBenchmark.Run ours = intake.mashHub(concurrency, options.intakePerLevel());
+				IntakeBenchmark.Run stock = intake.stockCamunda(concurrency, options.intakePerLevel());
+				runs.add(new IntakeBenchmark.Run[] { ours, stock });
+				System.out.printf("  %d: %.1f contacts/s against %.1f starts/s%n", concurrency, ours.perSecond(),
+						stock.perSecond());
+			}
+			reportIntake(report, runs, oursStatements, stockStatements, pgbench);
+			report.put("jvm.heap_after_load_mb", Latencies.round(node.heapAfterGcMegabytes()));
+		}
+
+		step("SLA timers");
+		TimerBenchmark timers = new TimerBenchmark(database, issuer, options.timerItems(), options.timersDueAtOnce());
+		List<TimerBenchmark.Run> timerRuns = List.of(
+				timers.run("Camunda's job executor defaults, 1 node", 1, CAMUNDA_JOB_EXECUTOR_DEFAULTS),
+				timers.run("MASH Hub's settings, 1 node", 1, Map.of()),
+				timers.run("MASH Hub's settings, 2 nodes sharing the database", 2, Map.of()));
+		reportTimers(report, timerRuns);
+		reportSetup(report, options, pgbench);
+	}
+
+	private static void reportLists(Report report, List<WorkQueueBenchmark.Comparison> lists, BenchOptions options) {
+		report.heading("Work queue at " + Report.number(options.openItems()) + " open items");
+		List<List<String>> rows = Report.rows();
+		for (WorkQueueBenchmark.Comparison list : lists) {
+			String key = "work_queue." + list.list().replaceAll("[^A-Za-z]+", "_").toLowerCase();
+			report.put(key + ".mash_hub", list.mashHub().summary());
+			report.put(key + ".mash_hub_query", list.mashHubQuery());
+			report.put(key + ".stock", list.stock().summary());
+			report.put(key + ".stock_query", list.stockQuery());
+			report.put(key + ".p95_ratio", Latencies.round(list.p95Ratio()));
+			rows.add(List.of(list.list(), Report.ms(list.mashHub().percentileMillis(50)),
+					Report.ms(list.mashHub().percentileMillis(95)), Report.ms(list.mashHub().percentileMillis(99)),
+					Report.ms(list.stock().percentileMillis(50)), Report.ms(list.stock().percentileMillis(95)),
+					Report.ms(list.stock().percentileMillis(99)), Report.ratio(list.p95Ratio())));
+		}
+		report.table(List.of("List", "MASH Hub p50", "p95", "p99", "Stock TaskQuery p50", "p95", "p99",
+				"Stock p95 ÷ MASH Hub p95"), rows);
+		report.paragraph("One request at a time through HTTP with a real token, after a warm-up; "
+				+ options.queueSamples() + " samples each. MASH Hub's answer also carries the count of every tab. "
+				+ "Stock Camunda has no child's name (business data stays out of process variables), so its "
+				+ "search is by contact reference (business key prefix).");
+	}
+
+	private static void reportIntake(Report report, List<IntakeBenchmark.Run[]> runs, Map<String, Object> ours,
+			Map<String, Object> stock, double pgbench) {
+		report.heading("Intake");
+		List<List<String>> rows = Report.rows();
+		for (IntakeBenchmark.Run[] pair : runs) {
+			IntakeBenchmark.Run mash = pair[0];
+			IntakeBenchmark.Run camunda = pair[1];
+			double ratio = mash.perSecond() / camunda.perSecond();
+			String key = "intake.concurrency_" + mash.concurrency();
+			report.put(key + ".mash_hub.per_second", Latencies.round(mash.perSecond()));
+			report.put(key + ".mash_hub.latency", mash.latencies().summary());
+			report.put(key + ".stock.per_second", Latencies.round(camunda.perSecond()));
+			report.put(key + ".stock.latency", camunda.latencies().summary());
+			report.put(key + ".ratio", Latencies.round(ratio));
+			rows.add(List.of(Integer.toString(mash.concurrency()), Report.number(mash.calls()),
+					String.format("%.1f", mash.perSecond()), Report.ms(mash.latencies().percentileMillis(50)),
+					Report.ms(mash.latencies().percentileMillis(95)), Report.ms(mash.latencies().percentileMillis(99)),
+					String.format("%.1f", camunda.perSecond()), Report.ms(camunda.latencies().percentileMillis(50)),
+					Report.ms(camunda.latencies().percentileMillis(95)),
+					Report.ms(camunda.latencies().percentileMillis(99)), Report.ratio(ratio)));
+		}
+		report.table(List.of("Concurrency", "Each", "MASH Hub contacts/s", "p50", "p95", "p99", "Stock starts/s", "p50",
+				"p95", "p99", "MASH Hub ÷ stock"), rows);
+		report.paragraph("MASH Hub: POST /api/contacts as the police partner system (client credentials): validation, "
+				+ "idempotency, the contact stored, the triage started. Stock: POST /engine-rest/process-definition/key/"
+				+ "ContactTriageProcess/start as an administrator, for contacts already recorded. Both return once the "
+				+ "screening task exists. Per start: MASH Hub " + ours.get("statements_per_action") + " SQL statements in "
+				+ ours.get("commits_per_action") + " commits; stock " + stock.get("statements_per_action")
+				+ " statements in " + stock.get("commits_per_action") + " commits. PostgreSQL alone (pgbench TPC-B-like, "
+				+ "16 clients): " + String.format("%.0f", pgbench) + " transactions/s.");
+	}
+
+	private static void reportTimers(Report report, List<TimerBenchmark.Run> runs) {
+		report.heading("SLA timers");
+		List<List<String>> rows = Report.rows();
+		int i = 0;
+		for (TimerBenchmark.Run run : runs) {
+			report.put("timers.run_" + (++i), Map.of("setup", run.setup(), "figures", run.figures()));
+			rows.add(List.of(run.setup(), Report.number(run.scheduled()), Report.number(run.dueAtOnce()),
+					Report.number(run.fired()), String.format("%.1f s", run.secondsUntilAllFired()),
+					String.format("%.1f s", run.secondsAfterLastDue()), String.format("%.1f s", run.latenessP99()),
+					Integer.toString(run.duplicates()), Integer.toString(run.early()),
+					Integer.toString(run.failedJobs())));
+		}
+		report.table(List.of("Setup", "Scheduled", "Due in one minute", "Fired", "First due → all fired",
+				"Last due → all fired", "Lateness p99", "Duplicates", "Early", "Failed jobs"), rows);
+		report.paragraph("Each timer is a screening's warning timer (BoundaryEvent_ScreeningNearlyDue) on a generated "
+				+ "triage; firing runs the real escalation (deadline ledger, notices). Fired, duplicates and lateness come "
+				+ "from the engine's history: one activity instance per firing, its start against the timer's due time.");
+	}
+
+	private static void reportSetup(Report report, BenchOptions options, double pgbench) {
+		report.heading("Setup");
+		report.paragraph(String.format(
+				"%d cores, %.0f GB; PostgreSQL 17 (embedded binaries) with %s. MASH Hub runs in its own JVM (%s). "
+						+ "Open work: %,d items cloned from a real contact's rows (see README, Benchmarks), %,d completed.",
+				Runtime.getRuntime().availableProcessors(), memoryGigabytes(), BenchDatabase.SETTINGS, AppNode.HEAP_LIMIT,
+				options.openItems(), options.completedItems()));
+	}
+
+	private static List<String> stockBusinessKeys(BenchDatabase database) {
+		List<String> keys = new ArrayList<>();
+		try (var connection = database.connect(); var statement = connection.createStatement();
+				var result = statement.executeQuery("""
+						select c.reference || '/1' from contact c join contact_child cc on cc.contact_id = c.id
+						where cc.process_instance_id is null and c.idempotency_key like 'bench-%' order by c.reference""")) {
+			while (result.next()) {
+				keys.add(result.getString(1));
+			}
+		}
+		catch (java.sql.SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+		return keys;
+	}
+
+	private static Map<String, Object> machine() {
+		Map<String, Object> machine = new LinkedHashMap<>();
+		machine.put("cores", Runtime.getRuntime().availableProcessors());
+		machine.put("memory_gb", Latencies.round(memoryGigabytes()));
+		machine.put("java", System.getProperty("java.version"));
+		return machine;
+	}
+
+	private static double memoryGigabytes() {
+		return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getTotalMemorySize() / 1e9;
+	}
+
+	private static void step(String what) {
+		System.out.println("[bench " + Instant.now() + "] " + what);
+	}
+
+}

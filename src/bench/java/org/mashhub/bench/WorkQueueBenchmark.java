@@ -1,0 +1,94 @@
+package org.mashhub.bench;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.function.IntFunction;
+
+/**
+ * The three lists people open most, on the generated data, through MASH Hub's work queue
+ * API and through the nearest stock Camunda query ({@code /engine-rest/task}, which runs a
+ * TaskQuery with {@code taskCandidateGroupIn}, ordered by due date). One request at a time,
+ * after a warm-up, as a person clicking would.
+ */
+final class WorkQueueBenchmark {
+
+	/** The screener's team (sam.screener's pool). */
+	static final List<String> SCREENER_GROUPS = List.of("mash-social-worker");
+
+	/** The teams maya.manager manages (mash.tasks.managers.mash-manager). */
+	static final List<String> MANAGED_GROUPS = List.of("mash-social-worker", "business-support", "police-liaison",
+			"health-liaison", "education-liaison", "early-help", "probation-liaison", "housing-liaison", "mash-manager");
+
+	private static final List<String> NAME_SEARCHES = List.of("Ameli", "Olivi", "Noah", "Georg", "Isla", "Theod",
+			"Freya", "Muham", "Grace", "Archi");
+
+	private final BenchClient client;
+
+	private final String url;
+
+	private final int warmUp;
+
+	private final int samples;
+
+	/** One list, both ways. */
+	record Comparison(String list, String mashHubQuery, String stockQuery, Latencies mashHub, Latencies stock) {
+
+		double p95Ratio() {
+			return this.stock.percentileMillis(95) / this.mashHub.percentileMillis(95);
+		}
+
+	}
+
+	WorkQueueBenchmark(BenchClient client, String url, int warmUp, int samples) {
+		this.client = client;
+		this.url = url;
+		this.warmUp = warmUp;
+		this.samples = samples;
+	}
+
+	List<Comparison> run() {
+		String groups = String.join(",", SCREENER_GROUPS);
+		String managed = String.join(",", MANAGED_GROUPS);
+		return List.of(
+				compare("My teams' unassigned, by due date, first 50", "sam.screener",
+						(i) -> "/api/tasks?tab=UNASSIGNED&sort=DUE&size=50",
+						(i) -> "/engine-rest/task?candidateGroups=" + groups
+								+ "&unassigned=true&sortBy=dueDate&sortOrder=asc&maxResults=50"),
+				compare("Manager: overdue in my teams, first 50", "maya.manager",
+						(i) -> "/api/tasks?tab=TEAM&overdue=true&sort=DUE&size=50",
+						(i) -> "/engine-rest/task?candidateGroups=" + managed + "&dueBefore="
+								+ BenchClient.encode(IntakeBenchmark.CAMUNDA_DATE.format(Instant.now()))
+								+ "&sortBy=dueDate&sortOrder=asc&maxResults=50"),
+				// The engine holds no child's name (business data stays in the app's tables): its
+				// nearest search is by business key, the contact reference
+				compare("Search by child name, first 50", "maya.manager",
+						(i) -> "/api/tasks?tab=TEAM&sort=DUE&size=50&q=" + NAME_SEARCHES.get(i % NAME_SEARCHES.size()),
+						(i) -> "/engine-rest/task?candidateGroups=" + managed + "&processInstanceBusinessKeyLike="
+								+ BenchClient.encode("C-2026-000" + (i % 90 + 10) + "%")
+								+ "&sortBy=dueDate&sortOrder=asc&maxResults=50"));
+	}
+
+	private Comparison compare(String list, String reader, IntFunction<String> mashHub, IntFunction<String> stock) {
+		Latencies ours = measure(() -> this.client.userToken(reader), mashHub);
+		Latencies theirs = measure(() -> this.client.userToken("ada.admin"), stock);
+		return new Comparison(list, mashHub.apply(0), stock.apply(0), ours, theirs);
+	}
+
+	private Latencies measure(java.util.function.Supplier<String> token, IntFunction<String> query) {
+		Latencies latencies = new Latencies();
+		for (int i = 0; i < this.warmUp + this.samples; i++) {
+			String bearer = token.get();
+			long sent = System.nanoTime();
+			String body = BenchClient.ok(this.client.get(this.url + query.apply(i), bearer));
+			long took = System.nanoTime() - sent;
+			if (body.length() < 2) {
+				throw new IllegalStateException("Empty answer from " + query.apply(i));
+			}
+			if (i >= this.warmUp) {
+				latencies.add(took);
+			}
+		}
+		return latencies;
+	}
+
+}
