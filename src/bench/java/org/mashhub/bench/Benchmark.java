@@ -105,44 +105,53 @@ public final class Benchmark {
 			report.put("jvm.spring_started_at_scale_s", Latencies.round(node.springStartedSeconds()[0]));
 			report.put("jvm.heap_limit", AppNode.HEAP_LIMIT);
 
-			step("Work queue: MASH Hub against stock TaskQuery");
-			List<WorkQueueBenchmark.Comparison> lists = new WorkQueueBenchmark(client, node.url(),
-					options.queueWarmUp(), options.queueSamples())
-				.run();
-			reportLists(report, lists, options);
-
-			IntakeBenchmark intake = new IntakeBenchmark(client, node.url(), stockKeys);
-			step("Warm-up and SQL statements per contact start");
-			intake.mashHub(8, options.warmUpContacts());
-			intake.stockCamunda(8, options.warmUpContacts());
-			Map<String, Object> oursStatements = DatabaseFigures.statementsPer(database, options.statementSamples(),
-					() -> intake.mashHub(1, options.statementSamples()));
-			Map<String, Object> stockStatements = DatabaseFigures.statementsPer(database, options.statementSamples(),
-					() -> intake.stockCamunda(1, options.statementSamples()));
-			report.put("statements.mash_hub_contact", oursStatements);
-			report.put("statements.stock_start", stockStatements);
-
-			step("Intake: MASH Hub partner API against stock Camunda start");
-			List<IntakeBenchmark.Run[]> runs = new ArrayList<>();
-			for (int concurrency : options.concurrency()) {
-				IntakeBenchmark.Run ours = intake.mashHub(concurrency, options.intakePerLevel());
-				IntakeBenchmark.Run stock = intake.stockCamunda(concurrency, options.intakePerLevel());
-				runs.add(new IntakeBenchmark.Run[] { ours, stock });
-				System.out.printf("  %d: %.1f contacts/s against %.1f starts/s%n", concurrency, ours.perSecond(),
-						stock.perSecond());
+			if (options.measures("queue")) {
+				step("Work queue: MASH Hub against stock TaskQuery");
+				List<WorkQueueBenchmark.Comparison> lists = new WorkQueueBenchmark(client, node.url(),
+						options.queueWarmUp(), options.queueSamples())
+					.run();
+				reportLists(report, lists, options);
 			}
-			reportIntake(report, runs, oursStatements, stockStatements, pgbench);
+			if (options.measures("intake")) {
+				intake(options, report, database, client, node, stockKeys, pgbench);
+			}
 			report.put("jvm.heap_after_load_mb", Latencies.round(node.heapAfterGcMegabytes()));
 		}
-
-		step("SLA timers");
-		TimerBenchmark timers = new TimerBenchmark(database, issuer, options.timerItems(), options.timersDueAtOnce());
-		List<TimerBenchmark.Run> timerRuns = List.of(
-				timers.run("Camunda's job executor defaults, 1 node", 1, CAMUNDA_JOB_EXECUTOR_DEFAULTS),
-				timers.run("MASH Hub's settings, 1 node", 1, Map.of()),
-				timers.run("MASH Hub's settings, 2 nodes sharing the database", 2, Map.of()));
-		reportTimers(report, timerRuns);
+		if (options.measures("timers")) {
+			step("SLA timers");
+			TimerBenchmark timers = new TimerBenchmark(database, issuer, options.timerItems(),
+					options.timersDueAtOnce());
+			reportTimers(report,
+					List.of(timers.run("Camunda's job executor defaults, 1 node", 1, CAMUNDA_JOB_EXECUTOR_DEFAULTS),
+							timers.run("MASH Hub's settings, 1 node", 1, Map.of()),
+							timers.run("MASH Hub's settings, 2 nodes sharing the database", 2, Map.of())));
+		}
 		reportSetup(report, options, pgbench);
+	}
+
+	private static void intake(BenchOptions options, Report report, BenchDatabase database, BenchClient client,
+			AppNode node, List<String> stockKeys, double pgbench) {
+		IntakeBenchmark intake = new IntakeBenchmark(client, node.url(), stockKeys);
+		step("Warm-up and SQL statements per contact start");
+		intake.mashHub(8, options.warmUpContacts());
+		intake.stockCamunda(8, options.warmUpContacts());
+		Map<String, Object> ours = DatabaseFigures.statementsPer(database, options.statementSamples(),
+				() -> intake.mashHub(1, options.statementSamples()));
+		Map<String, Object> stock = DatabaseFigures.statementsPer(database, options.statementSamples(),
+				() -> intake.stockCamunda(1, options.statementSamples()));
+		report.put("statements.mash_hub_contact", ours);
+		report.put("statements.stock_start", stock);
+
+		step("Intake: MASH Hub partner API against stock Camunda start");
+		List<IntakeBenchmark.Run[]> runs = new ArrayList<>();
+		for (int concurrency : options.concurrency()) {
+			IntakeBenchmark.Run mashHub = intake.mashHub(concurrency, options.intakePerLevel());
+			IntakeBenchmark.Run camunda = intake.stockCamunda(concurrency, options.intakePerLevel());
+			runs.add(new IntakeBenchmark.Run[] { mashHub, camunda });
+			System.out.printf("  %d: %.1f contacts/s against %.1f starts/s%n", concurrency, mashHub.perSecond(),
+					camunda.perSecond());
+		}
+		reportIntake(report, runs, ours, stock, pgbench);
 	}
 
 	private static void reportLists(Report report, List<WorkQueueBenchmark.Comparison> lists, BenchOptions options) {

@@ -134,15 +134,15 @@ final class WorkGenerator {
 
 	/**
 	 * Clones the template once for every item of the shape's kind; returns the rows written.
-	 * The engine's tables and the app's are written on two connections at once (the app's
-	 * in their foreign-key order).
+	 * The engine's runtime tables and the rest (history, the app's tables in their
+	 * foreign-key order) are written on two connections at once, about half the rows each.
 	 */
 	long generate(Template template, Shape shape, int batchSize, String label) {
-		try (Connection engine = bulkLoading(); Connection app = bulkLoading()) {
-			long[] range = range(engine, shape);
+		try (Connection runtime = bulkLoading(); Connection rest = bulkLoading()) {
+			long[] range = range(runtime, shape);
 			Map<Boolean, List<String>> inserts = new LinkedHashMap<>();
-			inserts(engine, template, shape).forEach((table, statements) -> inserts
-				.computeIfAbsent(table.startsWith("act_"), (lane) -> new ArrayList<>())
+			inserts(runtime, template, shape).forEach((table, statements) -> inserts
+				.computeIfAbsent(table.startsWith("act_ru_"), (lane) -> new ArrayList<>())
 				.addAll(statements));
 			ExecutorService lanes = Executors.newFixedThreadPool(2);
 			long written = 0;
@@ -151,11 +151,11 @@ final class WorkGenerator {
 				for (long from = range[0]; from <= range[1]; from += batchSize) {
 					long first = from;
 					long to = Math.min(range[1], from + batchSize - 1);
-					Future<Long> engineRows = lanes
-						.submit(() -> write(engine, inserts.getOrDefault(true, List.of()), first, to));
-					Future<Long> appRows = lanes
-						.submit(() -> write(app, inserts.getOrDefault(false, List.of()), first, to));
-					written += engineRows.get() + appRows.get();
+					Future<Long> runtimeRows = lanes
+						.submit(() -> write(runtime, inserts.getOrDefault(true, List.of()), first, to));
+					Future<Long> restRows = lanes
+						.submit(() -> write(rest, inserts.getOrDefault(false, List.of()), first, to));
+					written += runtimeRows.get() + restRows.get();
 					double seconds = (System.nanoTime() - started) / 1e9;
 					System.out.printf("  %s: %,d of %,d items, %,d rows, %.0f rows/s%n", label, to - range[0] + 1,
 							range[1] - range[0] + 1, written, written / seconds);

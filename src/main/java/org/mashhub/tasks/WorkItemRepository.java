@@ -120,9 +120,12 @@ class WorkItemRepository {
 			.list();
 	}
 
-	int count(Query.Sql sql) {
-		return this.jdbc.sql("select count(*) from work_item where " + sql.where())
+	/** How many rows match, counting no further than {@code limit}. */
+	int count(Query.Sql sql, int limit) {
+		return this.jdbc
+			.sql("select count(*) from (select 1 from work_item where " + sql.where() + " limit :countLimit) counted")
 			.params(sql.params())
+			.param("countLimit", limit)
 			.query(Integer.class)
 			.single();
 	}

@@ -66,8 +66,28 @@ public class WorkQueue {
 		this.events = events;
 	}
 
-	/** A page of work, and how many items each of the reader's tabs holds. */
+	/**
+	 * Counting stops here: a list of this many or more shows "1,000+". Counting every row
+	 * of a national queue on each page view costs more than the page itself, and nobody
+	 * pages that far: they search or filter.
+	 */
+	public static final int COUNT_LIMIT = 1000;
+
+	/**
+	 * A page of work, and how many items each of the reader's tabs holds (up to
+	 * {@link #COUNT_LIMIT}).
+	 */
 	public record Page(List<WorkItem> items, int total, Map<Query.Tab, Integer> counts, Instant now) {
+
+		/** A count as people read it: "1,000+" at the limit. */
+		public static String shown(int count) {
+			return (count >= COUNT_LIMIT) ? String.format("%,d+", COUNT_LIMIT) : Integer.toString(count);
+		}
+
+		public boolean totalCapped() {
+			return this.total >= COUNT_LIMIT;
+		}
+
 	}
 
 	/** One person's share of a team's open work. */
@@ -94,8 +114,10 @@ public class WorkQueue {
 		Map<Query.Tab, Integer> counts = new EnumMap<>(Query.Tab.class);
 		for (Query.Tab tab : Query.Tab.values()) {
 			if (tab != Query.Tab.TEAM || !managed.isEmpty()) {
-				counts.put(tab, this.items
-					.count(query.withTab(tab).toSql(reader.username(), pools(reader), managed, now, endOfToday)));
+				counts.put(tab,
+						this.items.count(
+								query.withTab(tab).toSql(reader.username(), pools(reader), managed, now, endOfToday),
+								COUNT_LIMIT));
 			}
 		}
 		return new Page(this.items.page(sql), counts.get(query.tab()), counts, now);

@@ -29,6 +29,7 @@ import org.mashhub.testing.Tokens;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -69,6 +70,9 @@ class WorkQueueIntegrationTests {
 
 	@Autowired
 	TransactionTemplate transactions;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	TimedSteps steps;
 
@@ -257,6 +261,35 @@ class WorkQueueIntegrationTests {
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);
+		}
+	}
+
+	@Test
+	void countsStopAtTheLimitAndTheFirstPageStillComesSoonestDueFirst() throws Exception {
+		// A team's queue beyond the count limit, written straight into the read model
+		this.jdbc.sql("""
+				insert into work_item (task_id, process_instance_id, process_definition_key, process_type,
+				  task_definition_key, task_name, subject_label, subject_reference, priority, due_at, candidate_groups,
+				  created_at, state)
+				select 'count-limit-' || n, 'count-limit-' || n, 'TimedStep', 'Timed step', 'Task_Step', 'Step',
+				  'Child ' || n, 'count-limit-' || lpad(n::text, 4, '0'), 50,
+				  timestamptz '2026-11-23T09:00:00Z' + n * interval '1 minute', array['housing-liaison'],
+				  timestamptz '2026-11-20T09:00:00Z', 'OPEN'
+				from generate_series(1, 1001) n""").update();
+		try {
+			JsonNode page = json(send("GET", "/api/tasks?tab=UNASSIGNED&q=count-limit-&size=50", null,
+					Tokens.forUser("holly.housing")));
+
+			assertThat(page.get("countLimit").asInt()).isEqualTo(1000);
+			assertThat(page.get("total").asInt()).isEqualTo(1000);
+			assertThat(page.get("counts").get("UNASSIGNED").asInt()).isEqualTo(1000);
+			assertThat(page.get("counts").get("ASSIGNED").asInt()).isZero();
+			assertThat(page.get("items")).hasSize(50);
+			assertThat(page.get("items").get(0).get("subjectReference").asText()).isEqualTo("count-limit-0001");
+			assertThat(page.get("items").get(49).get("subjectReference").asText()).isEqualTo("count-limit-0050");
+		}
+		finally {
+			this.jdbc.sql("delete from work_item where task_id like 'count-limit-%'").update();
 		}
 	}
 

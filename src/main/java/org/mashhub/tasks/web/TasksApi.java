@@ -60,7 +60,11 @@ class TasksApi {
 	record Claims(@NotEmpty @Size(max = 200) List<@NotBlank String> taskIds) {
 	}
 
-	record PageOfWork(List<WorkItem> items, int total, Map<Query.Tab, Integer> counts, int page, int size) {
+	/**
+	 * Counts and total stop at countLimit: a value equal to it means "that many or more".
+	 */
+	record PageOfWork(List<WorkItem> items, int total, Map<Query.Tab, Integer> counts, int countLimit, int page,
+			int size) {
 	}
 
 	@GetMapping("/api/tasks")
@@ -73,7 +77,7 @@ class TasksApi {
 			@RequestParam(defaultValue = "50") @Min(1) @Max(200) int size, Authentication authentication) {
 		WorkQueue.Page found = this.queue.list(CurrentUser.of(authentication),
 				new Query(tab, processType, rag, overdue, q, sort, page, size));
-		return new PageOfWork(found.items(), found.total(), found.counts(), page, size);
+		return new PageOfWork(found.items(), found.total(), found.counts(), WorkQueue.COUNT_LIMIT, page, size);
 	}
 
 	@GetMapping("/api/tasks/{taskId}")

@@ -54,8 +54,8 @@ class WorkPages {
 		model.addAttribute("user", user);
 		model.addAttribute("query", query);
 		model.addAttribute("found", found);
-		java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-		found.counts().forEach((countedTab, count) -> counts.put(countedTab.name(), count));
+		java.util.Map<String, String> counts = new java.util.HashMap<>();
+		found.counts().forEach((countedTab, count) -> counts.put(countedTab.name(), WorkQueue.Page.shown(count)));
 		model.addAttribute("counts", counts);
 		model.addAttribute("lastPage", Math.max(0, (found.total() - 1) / PAGE_SIZE));
 		model.addAttribute("manager", !this.queue.managedBy(user).isEmpty());
@@ -92,6 +92,7 @@ class WorkPages {
 		model.addAttribute("query", query);
 		model.addAttribute("found", found);
 		model.addAttribute("lastPage", Math.max(0, (found.total() - 1) / 50));
+		model.addAttribute("total", WorkQueue.Page.shown(found.total()));
 		model.addAttribute("workload", this.queue.workload(user));
 		model.addAttribute("candidates", this.queue.teamMembers(user));
 		return "tasks/team";
