@@ -133,22 +133,8 @@ final class AppNode implements AutoCloseable {
 	}
 
 	private String jcmd(String command) {
-		try {
-			Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-					Long.toString(this.process.pid()), command)
-				.redirectErrorStream(true)
-				.start();
-			String output = new String(jcmd.getInputStream().readAllBytes());
-			jcmd.waitFor(1, TimeUnit.MINUTES);
-			return output;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		return Commands.output(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+				Long.toString(this.process.pid()), command));
 	}
 
 	@Override

@@ -49,7 +49,7 @@ public final class Benchmark {
 			server.close();
 		}
 		report.put("minutes", Latencies.round((System.nanoTime() - started) / 60e9));
-		report.write(BenchSettings.directory(), "MASH Hub benchmark (" + Instant.now() + ")");
+		report.write(BenchSettings.directory());
 		System.out.println(report.markdown());
 		System.out.println("Written to " + BenchSettings.directory().resolve("report.md") + " and report.json");
 	}
@@ -111,11 +111,22 @@ public final class Benchmark {
 						options.queueWarmUp(), options.queueSamples())
 					.run();
 				reportLists(report, lists, options);
+				report.write(BenchSettings.directory());
 			}
 			if (options.measures("intake")) {
 				intake(options, report, database, client, node, stockKeys, pgbench);
 			}
-			report.put("jvm.heap_after_load_mb", Latencies.round(node.heapAfterGcMegabytes()));
+			double heap = node.heapAfterGcMegabytes();
+			report.put("jvm.heap_after_load_mb", Latencies.round(heap));
+			report.heading("JVM");
+			report.table(List.of("Startup, empty database", "Startup at scale", "Heap in use after the load"),
+					List.of(List.of(String.format("%.1f s (Spring %.1f s)", emptyStart[0], emptyStart[1]),
+							String.format("%.1f s (Spring %.1f s)", node.readySeconds(), node.springStartedSeconds()[0]),
+							String.format("%.0f MB (limit %s)", heap, AppNode.HEAP_LIMIT))));
+			report.paragraph("Startup: from starting the JVM until the health check answers (Spring: what Spring Boot "
+					+ "logged as its own start). Heap: after the intake and the work queue runs, after a full GC (jcmd).");
+			report.target("Heap ≤ 512 MB", String.format("%.0f MB in use after the load and a full GC (limit %s)", heap,
+					AppNode.HEAP_LIMIT), heap <= 512);
 		}
 		if (options.measures("timers")) {
 			step("SLA timers");
@@ -127,6 +138,7 @@ public final class Benchmark {
 							timers.run("MASH Hub's settings, 2 nodes sharing the database", 2, Map.of())));
 		}
 		reportSetup(report, options, pgbench);
+		report.targetsFirst();
 	}
 
 	private static void intake(BenchOptions options, Report report, BenchDatabase database, BenchClient client,
@@ -152,6 +164,7 @@ public final class Benchmark {
 					camunda.perSecond());
 		}
 		reportIntake(report, runs, ours, stock, pgbench);
+		report.write(BenchSettings.directory());
 	}
 
 	private static void reportLists(Report report, List<WorkQueueBenchmark.Comparison> lists, BenchOptions options) {
@@ -171,6 +184,12 @@ public final class Benchmark {
 		}
 		report.table(List.of("List", "MASH Hub p50", "p95", "p99", "Stock TaskQuery p50", "p95", "p99",
 				"Stock p95 ÷ MASH Hub p95"), rows);
+		double slowest = lists.stream().mapToDouble((list) -> list.mashHub().percentileMillis(95)).max().orElseThrow();
+		double leastFaster = lists.stream().mapToDouble(WorkQueueBenchmark.Comparison::p95Ratio).min().orElseThrow();
+		report.target("Work queue p95 ≤ 20 ms at " + Report.number(options.openItems()) + " open items",
+				"slowest list p95 " + Report.ms(slowest), slowest <= 20);
+		report.target("Work queue ≥ 10× faster than the stock TaskQuery (p95)",
+				"least " + Report.ratio(leastFaster), leastFaster >= 10);
 		report.paragraph("One request at a time through HTTP with a real token, after a warm-up; "
 				+ options.queueSamples() + " samples each. MASH Hub's answer also carries the count of every tab. "
 				+ "Stock Camunda has no child's name (business data stays out of process variables), so its "
@@ -198,6 +217,9 @@ public final class Benchmark {
 					Report.ms(camunda.latencies().percentileMillis(95)),
 					Report.ms(camunda.latencies().percentileMillis(99)), Report.ratio(ratio)));
 		}
+		double lowest = runs.stream().mapToDouble((pair) -> pair[0].perSecond() / pair[1].perSecond()).min().orElseThrow();
+		report.target("Intake ≥ 0.9× stock Camunda's start throughput", "lowest " + Report.ratio(lowest),
+				lowest >= 0.9);
 		report.table(List.of("Concurrency", "Each", "MASH Hub contacts/s", "p50", "p95", "p99", "Stock starts/s", "p50",
 				"p95", "p99", "MASH Hub ÷ stock"), rows);
 		report.paragraph("MASH Hub: POST /api/contacts as the police partner system (client credentials): validation, "
@@ -218,11 +240,20 @@ public final class Benchmark {
 			rows.add(List.of(run.setup(), Report.number(run.scheduled()), Report.number(run.dueAtOnce()),
 					Report.number(run.fired()), String.format("%.1f s", run.secondsUntilAllFired()),
 					String.format("%.1f s", run.secondsAfterLastDue()), String.format("%.1f s", run.latenessP99()),
+					String.format("%.1f s", run.latenessMax()),
 					Integer.toString(run.duplicates()), Integer.toString(run.early()),
 					Integer.toString(run.failedJobs())));
 		}
+		for (TimerBenchmark.Run run : runs.subList(1, runs.size())) {
+			report.target(Report.number(run.dueAtOnce()) + " timers due in one minute all fire within 60 s, 0 duplicates, "
+					+ "0 early (" + run.setup() + ")",
+					String.format("%,d fired, latest %.1f s after due, %d duplicates, %d early", run.fired(),
+							run.latenessMax(), run.duplicates(), run.early()),
+					run.fired() == run.dueAtOnce() && run.latenessMax() <= 60 && run.duplicates() == 0
+							&& run.early() == 0);
+		}
 		report.table(List.of("Setup", "Scheduled", "Due in one minute", "Fired", "First due → all fired",
-				"Last due → all fired", "Lateness p99", "Duplicates", "Early", "Failed jobs"), rows);
+				"Last due → all fired", "Lateness p99", "Lateness max", "Duplicates", "Early", "Failed jobs"), rows);
 		report.paragraph("Each timer is a screening's warning timer (BoundaryEvent_ScreeningNearlyDue) on a generated "
 				+ "triage; firing runs the real escalation (deadline ledger, notices). Fired, duplicates and lateness come "
 				+ "from the engine's history: one activity instance per firing, its start against the timer's due time.");

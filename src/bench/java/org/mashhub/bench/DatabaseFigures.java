@@ -1,6 +1,5 @@
 package org.mashhub.bench;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -11,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,33 +33,15 @@ final class DatabaseFigures {
 		}
 		BenchDatabase database = server.other("pgbench");
 		String port = Integer.toString(database.port());
-		run(List.of(pgbench.toString(), "-h", "localhost", "-p", port, "-U", "postgres", "-i", "-q", "-s", "10",
+		Commands.output(List.of(pgbench.toString(), "-h", "localhost", "-p", port, "-U", "postgres", "-i", "-q", "-s", "10",
 				"pgbench"));
-		String output = run(List.of(pgbench.toString(), "-h", "localhost", "-p", port, "-U", "postgres", "-c",
+		String output = Commands.output(List.of(pgbench.toString(), "-h", "localhost", "-p", port, "-U", "postgres", "-c",
 				Integer.toString(clients), "-j", "2", "-T", Integer.toString(seconds), "-M", "prepared", "pgbench"));
 		Matcher tps = TPS.matcher(output);
 		if (!tps.find()) {
 			throw new IllegalStateException("pgbench said: " + output);
 		}
 		return Double.parseDouble(tps.group(1));
-	}
-
-	private static String run(List<String> command) {
-		try {
-			Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-			String output = new String(process.getInputStream().readAllBytes());
-			if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
-				throw new IllegalStateException(String.join(" ", command) + " failed: " + output);
-			}
-			return output;
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	/** Statements and commits the action caused, per time it ran, with the commonest statements. */

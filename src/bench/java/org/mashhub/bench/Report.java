@@ -22,6 +22,10 @@ final class Report {
 
 	private final StringBuilder markdown = new StringBuilder();
 
+	private final List<List<String>> targets = new ArrayList<>();
+
+	private final String title = "MASH Hub benchmark (" + java.time.Instant.now() + ")";
+
 	/** A figure under a path such as {@code intake.mash-hub.8}. */
 	@SuppressWarnings("unchecked")
 	void put(String path, Object value) {
@@ -51,6 +55,19 @@ final class Report {
 		this.markdown.append('\n');
 	}
 
+	/** A goal of the issue, what was measured against it, and whether it was met. */
+	void target(String goal, String measured, boolean met) {
+		this.targets.add(List.of(goal, measured, met ? "met" : "**not met**"));
+		put("targets." + goal.replaceAll("[^A-Za-z0-9]+", "_").toLowerCase(), Map.of("measured", measured, "met", met));
+	}
+
+	/** The targets, first thing in the report. */
+	void targetsFirst() {
+		StringBuilder table = new StringBuilder("\n## Targets\n\n| Target | Measured | |\n|---|---|---|\n");
+		this.targets.forEach((row) -> table.append("| ").append(String.join(" | ", row)).append(" |\n"));
+		this.markdown.insert(0, table);
+	}
+
 	static List<List<String>> rows() {
 		return new ArrayList<>();
 	}
@@ -59,10 +76,11 @@ final class Report {
 		return this.markdown.toString();
 	}
 
-	void write(Path directory, String title) {
+	/** Writes what there is so far: a run cut short still leaves its figures. */
+	void write(Path directory) {
 		try {
 			Files.createDirectories(directory);
-			Files.writeString(directory.resolve("report.md"), "# " + title + "\n" + this.markdown);
+			Files.writeString(directory.resolve("report.md"), "# " + this.title + "\n" + this.markdown);
 			new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
 				.writeValue(directory.resolve("report.json").toFile(), this.figures);
 		}

@@ -27,7 +27,7 @@ final class TimerBenchmark {
 	/** What one run saw. */
 	record Run(String setup, int nodes, int scheduled, int dueAtOnce, int fired, int duplicates, int early,
 			double secondsUntilAllFired, double secondsAfterLastDue, double latenessP50, double latenessP99,
-			int failedJobs, Map<String, String> settings) {
+			double latenessMax, int failedJobs, Map<String, String> settings) {
 
 		Map<String, Object> figures() {
 			Map<String, Object> figures = new LinkedHashMap<>();
@@ -41,6 +41,7 @@ final class TimerBenchmark {
 			figures.put("seconds_after_last_due_until_all_fired", Latencies.round(this.secondsAfterLastDue));
 			figures.put("lateness_p50_s", Latencies.round(this.latenessP50));
 			figures.put("lateness_p99_s", Latencies.round(this.latenessP99));
+			figures.put("lateness_max_s", Latencies.round(this.latenessMax));
 			figures.put("failed_jobs", this.failedJobs);
 			figures.put("job_executor", this.settings);
 			return figures;
@@ -126,12 +127,13 @@ final class TimerBenchmark {
 						  extract(epoch from max(fired_at) - (select max(warn_at) from bench_item where n <= %d)),
 						  percentile_cont(0.5) within group (order by extract(epoch from fired_at - warn_at)),
 						  percentile_cont(0.99) within group (order by extract(epoch from fired_at - warn_at)),
+						  max(extract(epoch from fired_at - warn_at)),
 						  (select count(*) from act_ru_job where exception_msg_ is not null)
 						from f""".formatted(fired, this.dueAtOnce, this.dueAtOnce))) {
 			result.next();
 			return new Run(setup, nodes, scheduled, this.dueAtOnce, result.getInt(1), result.getInt(2), result.getInt(3),
-					result.getDouble(4), result.getDouble(5), result.getDouble(6), result.getDouble(7), result.getInt(8),
-					jobExecutor);
+					result.getDouble(4), result.getDouble(5), result.getDouble(6), result.getDouble(7),
+					result.getDouble(8), result.getInt(9), jobExecutor);
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException(ex);

@@ -111,10 +111,15 @@ class WorkItemRepository {
 			.optional();
 	}
 
+	/**
+	 * A page: the ids first, from the index alone, then just those rows (a whole row is
+	 * read only for what is shown).
+	 */
 	List<WorkItem> page(Query.Sql sql) {
 		return this.jdbc
-			.sql("select " + COLUMNS + " from work_item where " + sql.where() + " order by " + sql.orderBy()
-					+ " limit :limit offset :offset")
+			.sql("select " + COLUMNS + " from work_item where task_id in (select task_id from work_item where "
+					+ sql.where() + " order by " + sql.orderBy() + " limit :limit offset :offset) order by "
+					+ sql.orderBy())
 			.params(sql.params())
 			.query(WorkItemRepository::item)
 			.list();
