@@ -12,6 +12,8 @@ import java.util.Map;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
+import org.springframework.util.FileSystemUtils;
+
 /**
  * The real PostgreSQL every figure is measured on: the embedded binaries, in a fresh data
  * folder, with crash safety on (fsync, synchronous commit) and settings a production
@@ -47,6 +49,8 @@ final class BenchDatabase implements AutoCloseable {
 
 	static BenchDatabase start(Path dataDirectory, String database) {
 		try {
+			// A run that was stopped hard leaves its data behind: every run starts afresh
+			FileSystemUtils.deleteRecursively(dataDirectory);
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 				.setDataDirectory(dataDirectory)
 				.setCleanDataDirectory(true)
