@@ -41,6 +41,14 @@ final class IntakeBenchmark {
 			return this.calls / this.seconds;
 		}
 
+		/** Two runs at the same concurrency as one: their calls over their time together. */
+		Run and(Run other) {
+			Latencies both = new Latencies();
+			both.addAll(this.latencies);
+			both.addAll(other.latencies);
+			return new Run(this.concurrency, this.calls + other.calls, this.seconds + other.seconds, both);
+		}
+
 	}
 
 	IntakeBenchmark(BenchClient client, String url, List<String> stockBusinessKeys) {

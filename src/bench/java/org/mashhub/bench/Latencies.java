@@ -21,6 +21,12 @@ final class Latencies {
 		this.samples[this.size++] = nanos;
 	}
 
+	synchronized void addAll(Latencies other) {
+		for (int i = 0; i < other.count(); i++) {
+			add(other.samples[i]);
+		}
+	}
+
 	synchronized int count() {
 		return this.size;
 	}

@@ -56,16 +56,41 @@ final class WorkQueueBenchmark {
 								+ "&unassigned=true&sortBy=dueDate&sortOrder=asc&maxResults=50"),
 				compare("Manager: overdue in my teams, first 50", "maya.manager",
 						(i) -> "/api/tasks?tab=TEAM&overdue=true&sort=DUE&size=50",
-						(i) -> "/engine-rest/task?candidateGroups=" + managed + "&dueBefore="
-								+ BenchClient.encode(IntakeBenchmark.CAMUNDA_DATE.format(Instant.now()))
+						(i) -> "/engine-rest/task?candidateGroups=" + managed + "&dueBefore=" + now()
 								+ "&sortBy=dueDate&sortOrder=asc&maxResults=50"),
 				// The engine holds no child's name (business data stays in the app's tables): its
 				// nearest search is by business key, the contact reference
 				compare("Search by child name, first 50", "maya.manager",
 						(i) -> "/api/tasks?tab=TEAM&sort=DUE&size=50&q=" + NAME_SEARCHES.get(i % NAME_SEARCHES.size()),
 						(i) -> "/engine-rest/task?candidateGroups=" + managed + "&processInstanceBusinessKeyLike="
-								+ BenchClient.encode("C-2026-000" + (i % 90 + 10) + "%")
-								+ "&sortBy=dueDate&sortOrder=asc&maxResults=50"));
+								+ reference(i) + "&sortBy=dueDate&sortOrder=asc&maxResults=50"));
+	}
+
+	/**
+	 * The counts the lists show beside their tabs, which MASH Hub answers in a request of
+	 * its own (every tab of the reader, each counted up to 1,000); stock Camunda's nearest
+	 * is {@code /engine-rest/task/count} for the one list.
+	 */
+	List<Comparison> counts() {
+		String groups = String.join(",", SCREENER_GROUPS);
+		String managed = String.join(",", MANAGED_GROUPS);
+		return List.of(
+				compare("Counts: the screener's tabs", "sam.screener", (i) -> "/api/tasks/counts",
+						(i) -> "/engine-rest/task/count?candidateGroups=" + groups + "&unassigned=true"),
+				compare("Counts: the manager's tabs, overdue", "maya.manager", (i) -> "/api/tasks/counts?overdue=true",
+						(i) -> "/engine-rest/task/count?candidateGroups=" + managed + "&dueBefore=" + now()),
+				compare("Counts: the manager's tabs, searching by name", "maya.manager",
+						(i) -> "/api/tasks/counts?q=" + NAME_SEARCHES.get(i % NAME_SEARCHES.size()),
+						(i) -> "/engine-rest/task/count?candidateGroups=" + managed + "&processInstanceBusinessKeyLike="
+								+ reference(i)));
+	}
+
+	private static String now() {
+		return BenchClient.encode(IntakeBenchmark.CAMUNDA_DATE.format(Instant.now()));
+	}
+
+	private static String reference(int i) {
+		return BenchClient.encode("C-2026-000" + (i % 90 + 10) + "%");
 	}
 
 	private Comparison compare(String list, String reader, IntFunction<String> mashHub, IntFunction<String> stock) {

@@ -63,7 +63,8 @@ public record Query(Tab tab, String processType, String rag, boolean overdueOnly
 		params.put("managed", managedGroups.toArray(String[]::new));
 		params.put("now", WorkItemRepository.timestamp(now));
 		params.put("endOfToday", WorkItemRepository.timestamp(endOfToday));
-		params.put("limit", this.size);
+		// One more than a page: whether it came shows whether another page follows
+		params.put("limit", this.size + 1);
 		params.put("offset", this.page * this.size);
 		StringBuilder where = new StringBuilder("state = 'OPEN' and ");
 		where.append(switch (this.tab) {

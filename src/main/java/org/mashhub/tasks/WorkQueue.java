@@ -68,24 +68,31 @@ public class WorkQueue {
 
 	/**
 	 * Counting stops here: a list of this many or more shows "1,000+". Counting every row
-	 * of a national queue on each page view costs more than the page itself, and nobody
-	 * pages that far: they search or filter.
+	 * of a national queue costs more than the page itself, and nobody pages that far:
+	 * they search or filter.
 	 */
 	public static final int COUNT_LIMIT = 1000;
 
 	/**
-	 * A page of work, and how many items each of the reader's tabs holds (up to
-	 * {@link #COUNT_LIMIT}).
+	 * A page of work, and whether another page follows. It carries no counts: those come
+	 * from {@link #counts}, asked for separately so that the list never waits for them.
 	 */
-	public record Page(List<WorkItem> items, int total, Map<Query.Tab, Integer> counts, Instant now) {
+	public record Page(List<WorkItem> items, boolean hasMore, Instant now) {
+	}
+
+	/**
+	 * How many items each of the reader's tabs holds, counting no further than
+	 * {@link #COUNT_LIMIT}.
+	 */
+	public record Counts(Map<Query.Tab, Integer> byTab) {
 
 		/** A count as people read it: "1,000+" at the limit. */
 		public static String shown(int count) {
 			return (count >= COUNT_LIMIT) ? String.format("%,d+", COUNT_LIMIT) : Integer.toString(count);
 		}
 
-		public boolean totalCapped() {
-			return this.total >= COUNT_LIMIT;
+		public boolean capped(Query.Tab tab) {
+			return this.byTab.getOrDefault(tab, 0) >= COUNT_LIMIT;
 		}
 
 	}
@@ -101,26 +108,41 @@ public class WorkQueue {
 	@Transactional(readOnly = true)
 	public Page list(CurrentUser reader, Query query) {
 		Instant now = now();
+		List<WorkItem> found = this.items.page(sql(reader, query, now));
+		boolean hasMore = found.size() > query.size();
+		return new Page(hasMore ? found.subList(0, query.size()) : found, hasMore, now);
+	}
+
+	/** The reader's tabs, each counted with the query's filters and search. */
+	@Transactional(readOnly = true)
+	public Counts counts(CurrentUser reader, Query query) {
+		boolean manager = !managedBy(reader).isEmpty();
+		Map<Query.Tab, Integer> counts = new EnumMap<>(Query.Tab.class);
+		for (Query.Tab tab : Query.Tab.values()) {
+			if (tab != Query.Tab.TEAM || manager) {
+				counts.put(tab, count(reader, query.withTab(tab)));
+			}
+		}
+		return new Counts(counts);
+	}
+
+	/** The query's own tab, counted no further than {@link #COUNT_LIMIT}. */
+	@Transactional(readOnly = true)
+	public int count(CurrentUser reader, Query query) {
+		return this.items.count(sql(reader, query, now()), COUNT_LIMIT);
+	}
+
+	private Query.Sql sql(CurrentUser reader, Query query, Instant now) {
+		List<String> managed = List.copyOf(managedBy(reader));
+		if (query.tab() == Query.Tab.TEAM && managed.isEmpty()) {
+			throw new AccessDeniedException("Only managers see their teams' work.");
+		}
 		Instant endOfToday = ZonedDateTime.ofInstant(now, MashHubApplication.LOCAL_TIME)
 			.toLocalDate()
 			.plusDays(1)
 			.atStartOfDay(MashHubApplication.LOCAL_TIME)
 			.toInstant();
-		List<String> managed = List.copyOf(managedBy(reader));
-		if (query.tab() == Query.Tab.TEAM && managed.isEmpty()) {
-			throw new AccessDeniedException("Only managers see their teams' work.");
-		}
-		Query.Sql sql = query.toSql(reader.username(), pools(reader), managed, now, endOfToday);
-		Map<Query.Tab, Integer> counts = new EnumMap<>(Query.Tab.class);
-		for (Query.Tab tab : Query.Tab.values()) {
-			if (tab != Query.Tab.TEAM || !managed.isEmpty()) {
-				counts.put(tab,
-						this.items.count(
-								query.withTab(tab).toSql(reader.username(), pools(reader), managed, now, endOfToday),
-								COUNT_LIMIT));
-			}
-		}
-		return new Page(this.items.page(sql), counts.get(query.tab()), counts, now);
+		return query.toSql(reader.username(), pools(reader), managed, now, endOfToday);
 	}
 
 	/** A task the reader may see: theirs, their teams', or their managed teams'. */

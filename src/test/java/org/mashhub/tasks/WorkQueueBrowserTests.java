@@ -62,12 +62,15 @@ class WorkQueueBrowserTests {
 
 		try (Browser browser = Browser.open(this.port)) {
 			browser.visit("/work?tab=UNASSIGNED&q=browser-claim").signInAs("sam.screener");
+			// The counts arrive after the list
+			assertThat(browser.text("count-UNASSIGNED")).isEqualTo("1");
 			assertThat(browser.text("tab-UNASSIGNED")).isEqualTo("My teams' unassigned (1)");
 			assertThat(browser.text("tab-ASSIGNED")).isEqualTo("Assigned to me (0)");
 			browser.click("claim-browser-claim");
 			assertThat(browser.text("success")).isEqualTo("You claimed the task.");
 
 			browser.visit("/work?tab=ASSIGNED&q=browser-claim");
+			assertThat(browser.text("count-ASSIGNED")).isEqualTo("1");
 			assertThat(browser.text("tab-ASSIGNED")).isEqualTo("Assigned to me (1)");
 			browser.driver().findElement(By.linkText("browser-claim")).click();
 			assertThat(browser.text("assignee")).isEqualTo("sam.screener");

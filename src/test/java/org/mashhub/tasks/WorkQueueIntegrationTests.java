@@ -108,13 +108,18 @@ class WorkQueueIntegrationTests {
 		for (String tab : List.of("ASSIGNED", "UNASSIGNED", "DUE")) {
 			assertThat(send("GET", "/api/tasks?tab=" + tab + "&q=queue-hidden", null, education).body()).as(tab)
 				.doesNotContain(taskId)
-				.contains("\"total\":0");
+				.contains("\"items\":[]");
 		}
+		assertThat(json(send("GET", "/api/tasks/counts?q=queue-hidden", null, education)).get("counts").toString())
+			.isEqualTo("{\"ASSIGNED\":0,\"UNASSIGNED\":0,\"DUE\":0}");
 		assertThat(send("GET", "/api/tasks/" + taskId, null, education).statusCode()).isEqualTo(404);
 		assertThat(send("POST", "/api/tasks/" + taskId + "/claim", null, education).statusCode()).isEqualTo(404);
 		assertThat(send("GET", "/api/tasks?tab=UNASSIGNED&q=queue-hidden", null, Tokens.forUser("sam.screener")).body())
-			.contains(taskId)
-			.contains("\"total\":1");
+			.contains(taskId);
+		assertThat(json(send("GET", "/api/tasks/counts?q=queue-hidden", null, Tokens.forUser("sam.screener")))
+			.get("counts")
+			.get("UNASSIGNED")
+			.asInt()).isOne();
 	}
 
 	@Test
@@ -265,7 +270,7 @@ class WorkQueueIntegrationTests {
 	}
 
 	@Test
-	void countsStopAtTheLimitAndTheFirstPageStillComesSoonestDueFirst() throws Exception {
+	void countsStopAtTheLimitWhilePagesGoOnSoonestDueFirst() throws Exception {
 		// A team's queue beyond the count limit, written straight into the read model
 		this.jdbc.sql("""
 				insert into work_item (task_id, process_instance_id, process_definition_key, process_type,
@@ -277,16 +282,23 @@ class WorkQueueIntegrationTests {
 				  timestamptz '2026-11-20T09:00:00Z', 'OPEN'
 				from generate_series(1, 1001) n""").update();
 		try {
-			JsonNode page = json(send("GET", "/api/tasks?tab=UNASSIGNED&q=count-limit-&size=50", null,
-					Tokens.forUser("holly.housing")));
+			String holly = Tokens.forUser("holly.housing");
+			JsonNode counts = json(send("GET", "/api/tasks/counts?q=count-limit-", null, holly));
+			assertThat(counts.get("countLimit").asInt()).isEqualTo(1000);
+			assertThat(counts.get("counts").get("UNASSIGNED").asInt()).isEqualTo(1000);
+			assertThat(counts.get("counts").get("ASSIGNED").asInt()).isZero();
 
-			assertThat(page.get("countLimit").asInt()).isEqualTo(1000);
-			assertThat(page.get("total").asInt()).isEqualTo(1000);
-			assertThat(page.get("counts").get("UNASSIGNED").asInt()).isEqualTo(1000);
-			assertThat(page.get("counts").get("ASSIGNED").asInt()).isZero();
-			assertThat(page.get("items")).hasSize(50);
-			assertThat(page.get("items").get(0).get("subjectReference").asText()).isEqualTo("count-limit-0001");
-			assertThat(page.get("items").get(49).get("subjectReference").asText()).isEqualTo("count-limit-0050");
+			JsonNode first = json(send("GET", "/api/tasks?tab=UNASSIGNED&q=count-limit-&size=50", null, holly));
+			assertThat(first.get("items")).hasSize(50);
+			assertThat(first.get("hasMore").asBoolean()).isTrue();
+			assertThat(first.get("items").get(0).get("subjectReference").asText()).isEqualTo("count-limit-0001");
+			assertThat(first.get("items").get(49).get("subjectReference").asText()).isEqualTo("count-limit-0050");
+
+			// Paging goes on past the count limit, to the very last item
+			JsonNode last = json(send("GET", "/api/tasks?tab=UNASSIGNED&q=count-limit-&size=50&page=20", null, holly));
+			assertThat(last.get("items")).hasSize(1);
+			assertThat(last.get("hasMore").asBoolean()).isFalse();
+			assertThat(last.get("items").get(0).get("subjectReference").asText()).isEqualTo("count-limit-1001");
 		}
 		finally {
 			this.jdbc.sql("delete from work_item where task_id like 'count-limit-%'").update();

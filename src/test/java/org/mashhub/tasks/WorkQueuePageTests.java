@@ -1,5 +1,7 @@
 package org.mashhub.tasks;
 
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,18 +10,17 @@ class WorkQueuePageTests {
 
 	@Test
 	void countsBelowTheLimitShowAsTheyAre() {
-		assertThat(WorkQueue.Page.shown(0)).isEqualTo("0");
-		assertThat(WorkQueue.Page.shown(999)).isEqualTo("999");
+		assertThat(WorkQueue.Counts.shown(0)).isEqualTo("0");
+		assertThat(WorkQueue.Counts.shown(999)).isEqualTo("999");
 	}
 
 	@Test
 	void countsAtTheLimitShowThatThereAreMore() {
-		assertThat(WorkQueue.Page.shown(1000)).isEqualTo("1,000+");
-		assertThat(new WorkQueue.Page(java.util.List.of(), 1000, java.util.Map.of(), java.time.Instant.EPOCH)
-			.totalCapped()).isTrue();
-		assertThat(
-				new WorkQueue.Page(java.util.List.of(), 999, java.util.Map.of(), java.time.Instant.EPOCH).totalCapped())
-			.isFalse();
+		assertThat(WorkQueue.Counts.shown(1000)).isEqualTo("1,000+");
+		WorkQueue.Counts counts = new WorkQueue.Counts(Map.of(Query.Tab.UNASSIGNED, 1000, Query.Tab.ASSIGNED, 999));
+		assertThat(counts.capped(Query.Tab.UNASSIGNED)).isTrue();
+		assertThat(counts.capped(Query.Tab.ASSIGNED)).isFalse();
+		assertThat(counts.capped(Query.Tab.TEAM)).as("not counted").isFalse();
 	}
 
 }

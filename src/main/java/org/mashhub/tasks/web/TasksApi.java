@@ -30,7 +30,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The work queue over the API, mirroring the UI: lists with counts, claim, unclaim,
+ * The work queue over the API, mirroring the UI: lists, their counts, claim, unclaim,
  * complete, reassign, workload, and the consistency check for administrators.
  */
 @RestController
@@ -60,11 +60,12 @@ class TasksApi {
 	record Claims(@NotEmpty @Size(max = 200) List<@NotBlank String> taskIds) {
 	}
 
-	/**
-	 * Counts and total stop at countLimit: a value equal to it means "that many or more".
-	 */
-	record PageOfWork(List<WorkItem> items, int total, Map<Query.Tab, Integer> counts, int countLimit, int page,
-			int size) {
+	/** A page of a list; hasMore says whether the next page holds anything. */
+	record PageOfWork(List<WorkItem> items, boolean hasMore, int page, int size) {
+	}
+
+	/** Counts stop at countLimit: a count equal to it means "that many or more". */
+	record TabCounts(Map<Query.Tab, Integer> counts, int countLimit) {
 	}
 
 	@GetMapping("/api/tasks")
@@ -77,7 +78,21 @@ class TasksApi {
 			@RequestParam(defaultValue = "50") @Min(1) @Max(200) int size, Authentication authentication) {
 		WorkQueue.Page found = this.queue.list(CurrentUser.of(authentication),
 				new Query(tab, processType, rag, overdue, q, sort, page, size));
-		return new PageOfWork(found.items(), found.total(), found.counts(), WorkQueue.COUNT_LIMIT, page, size);
+		return new PageOfWork(found.items(), found.hasMore(), page, size);
+	}
+
+	/**
+	 * How many items each of the caller's tabs holds with these filters: asked for apart
+	 * from the list, which never waits for counting.
+	 */
+	@GetMapping("/api/tasks/counts")
+	TabCounts counts(@RequestParam(required = false) String processType,
+			@RequestParam(required = false) @Pattern(regexp = "RED|AMBER|GREEN|BLUE") String rag,
+			@RequestParam(defaultValue = "false") boolean overdue,
+			@RequestParam(required = false) @Size(max = 100) String q, Authentication authentication) {
+		WorkQueue.Counts counts = this.queue.counts(CurrentUser.of(authentication),
+				new Query(Query.Tab.ASSIGNED, processType, rag, overdue, q, Query.Sort.DUE, 0, 1));
+		return new TabCounts(counts.byTab(), WorkQueue.COUNT_LIMIT);
 	}
 
 	@GetMapping("/api/tasks/{taskId}")

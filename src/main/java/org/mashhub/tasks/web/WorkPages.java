@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * "My work", a task's page, and the manager's team page.
@@ -30,6 +31,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class WorkPages {
 
 	private static final int PAGE_SIZE = 25;
+
+	private static final int TEAM_PAGE_SIZE = 50;
 
 	private final WorkQueue queue;
 
@@ -44,23 +47,52 @@ class WorkPages {
 			@RequestParam(defaultValue = "DUE") String sort, @RequestParam(defaultValue = "0") int page,
 			Authentication authentication, Model model) {
 		CurrentUser user = CurrentUser.of(authentication);
-		Query query = new Query(parse(Query.Tab.class, tab, Query.Tab.ASSIGNED), processType,
-				(rag != null && Query.RAGS.contains(rag)) ? rag : null, overdue, q,
-				parse(Query.Sort.class, sort, Query.Sort.DUE), Math.max(page, 0), PAGE_SIZE);
+		Query query = workQuery(tab, processType, rag, overdue, q, sort, page);
 		if (query.tab() == Query.Tab.TEAM) {
 			return "redirect:/team";
 		}
-		WorkQueue.Page found = this.queue.list(user, query);
 		model.addAttribute("user", user);
 		model.addAttribute("query", query);
-		model.addAttribute("found", found);
-		java.util.Map<String, String> counts = new java.util.HashMap<>();
-		found.counts().forEach((countedTab, count) -> counts.put(countedTab.name(), WorkQueue.Page.shown(count)));
-		model.addAttribute("counts", counts);
-		model.addAttribute("lastPage", Math.max(0, (found.total() - 1) / PAGE_SIZE));
+		model.addAttribute("found", this.queue.list(user, query));
+		// The tabs come first without counts; the page asks for them once it shows (htmx)
+		model.addAttribute("countsUrl",
+				UriComponentsBuilder.fromPath("/work/counts")
+					.queryParam("tab", query.tab())
+					.queryParamIfPresent("q", java.util.Optional.ofNullable(query.search()))
+					.queryParamIfPresent("processType", java.util.Optional.ofNullable(query.processType()))
+					.queryParamIfPresent("rag", java.util.Optional.ofNullable(query.rag()))
+					.queryParam("overdue", query.overdueOnly())
+					.encode()
+					.toUriString());
 		model.addAttribute("manager", !this.queue.managedBy(user).isEmpty());
 		model.addAttribute("processTypes", this.queue.processTypes());
 		return "tasks/work";
+	}
+
+	/** The tabs of "My work" with their counts, for the page to swap in. */
+	@GetMapping("/work/counts")
+	String myWorkCounts(@RequestParam(defaultValue = "ASSIGNED") String tab,
+			@RequestParam(required = false) String processType, @RequestParam(required = false) String rag,
+			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(required = false) String q,
+			Authentication authentication, Model model) {
+		CurrentUser user = CurrentUser.of(authentication);
+		Query query = workQuery(tab, processType, rag, overdue, q, Query.Sort.DUE.name(), 0);
+		WorkQueue.Counts counts = this.queue.counts(user, query);
+		java.util.Map<String, String> shown = new java.util.HashMap<>();
+		counts.byTab().forEach((countedTab, count) -> shown.put(countedTab.name(), WorkQueue.Counts.shown(count)));
+		model.addAttribute("query", query);
+		model.addAttribute("counts", shown);
+		model.addAttribute("capped", counts.capped(query.tab()));
+		model.addAttribute("countLimit", String.format("%,d", WorkQueue.COUNT_LIMIT));
+		model.addAttribute("manager", !this.queue.managedBy(user).isEmpty());
+		return "tasks/work :: tabs";
+	}
+
+	private static Query workQuery(String tab, String processType, String rag, boolean overdue, String q, String sort,
+			int page) {
+		return new Query(parse(Query.Tab.class, tab, Query.Tab.ASSIGNED), processType,
+				(rag != null && Query.RAGS.contains(rag)) ? rag : null, overdue, q,
+				parse(Query.Sort.class, sort, Query.Sort.DUE), Math.max(page, 0), PAGE_SIZE);
 	}
 
 	@GetMapping("/tasks/{taskId}")
@@ -83,19 +115,35 @@ class WorkPages {
 	String team(@RequestParam(required = false) String q, @RequestParam(defaultValue = "false") boolean overdue,
 			@RequestParam(defaultValue = "0") int page, Authentication authentication, Model model) {
 		CurrentUser user = CurrentUser.of(authentication);
-		if (this.queue.managedBy(user).isEmpty()) {
-			throw new AccessDeniedException("Only managers see their teams' work.");
-		}
-		Query query = new Query(Query.Tab.TEAM, null, null, overdue, q, Query.Sort.DUE, Math.max(page, 0), 50);
-		WorkQueue.Page found = this.queue.list(user, query);
+		Query query = teamQuery(user, q, overdue, page);
 		model.addAttribute("user", user);
 		model.addAttribute("query", query);
-		model.addAttribute("found", found);
-		model.addAttribute("lastPage", Math.max(0, (found.total() - 1) / 50));
-		model.addAttribute("total", WorkQueue.Page.shown(found.total()));
+		model.addAttribute("found", this.queue.list(user, query));
+		model.addAttribute("countUrl",
+				UriComponentsBuilder.fromPath("/team/count")
+					.queryParamIfPresent("q", java.util.Optional.ofNullable(query.search()))
+					.queryParam("overdue", query.overdueOnly())
+					.encode()
+					.toUriString());
 		model.addAttribute("workload", this.queue.workload(user));
 		model.addAttribute("candidates", this.queue.teamMembers(user));
 		return "tasks/team";
+	}
+
+	/** How much open work the manager's list holds, for the page to swap in. */
+	@GetMapping("/team/count")
+	String teamCount(@RequestParam(required = false) String q, @RequestParam(defaultValue = "false") boolean overdue,
+			Authentication authentication, Model model) {
+		CurrentUser user = CurrentUser.of(authentication);
+		model.addAttribute("total", WorkQueue.Counts.shown(this.queue.count(user, teamQuery(user, q, overdue, 0))));
+		return "tasks/team :: total";
+	}
+
+	private Query teamQuery(CurrentUser user, String q, boolean overdue, int page) {
+		if (this.queue.managedBy(user).isEmpty()) {
+			throw new AccessDeniedException("Only managers see their teams' work.");
+		}
+		return new Query(Query.Tab.TEAM, null, null, overdue, q, Query.Sort.DUE, Math.max(page, 0), TEAM_PAGE_SIZE);
 	}
 
 	@PostMapping("/tasks/{taskId}/claim")
