@@ -47,13 +47,13 @@ final class BenchDatabase implements AutoCloseable {
 		this.database = database;
 	}
 
-	static BenchDatabase start(Path dataDirectory, String database) {
+	static BenchDatabase start(Path dataDirectory, String database, boolean keep) {
 		try {
 			// A run that was stopped hard leaves its data behind: every run starts afresh
 			FileSystemUtils.deleteRecursively(dataDirectory);
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 				.setDataDirectory(dataDirectory)
-				.setCleanDataDirectory(true)
+				.setCleanDataDirectory(!keep)
 				.setRegisterShutdownHook(true);
 			SETTINGS.forEach(builder::setServerConfig);
 			BenchDatabase started = new BenchDatabase(builder.start(), database);

@@ -17,10 +17,10 @@ record BenchOptions(Set<String> parts, boolean quick, int openItems, int complet
 		boolean quick = List.of(args).contains("--quick");
 		BenchOptions options = quick ? new BenchOptions(ALL, true, 20_000, 20_000, 1_500, List.of(8, 16, 32), 100, 50, 10, 50,
 				5_000, 1_000)
-				: new BenchOptions(ALL, false, 1_000_000, 500_000, 20_000, List.of(8, 16, 32), 500, 200, 20, 200, 50_000,
+				: new BenchOptions(ALL, false, 1_000_000, 500_000, 20_000, List.of(8, 16, 32), 500, 200, 50, 200, 50_000,
 						10_000);
 		for (String arg : args) {
-			if (arg.equals("--quick") || arg.isBlank()) {
+			if (arg.equals("--quick") || arg.equals(Benchmark.KEEP) || arg.isBlank()) {
 				continue;
 			}
 			String[] pair = arg.replaceFirst("^--", "").split("=", 2);

@@ -11,12 +11,19 @@ import java.util.Set;
  *
  * @param processType a process definition key, or null for all
  * @param rag RED, AMBER, GREEN or BLUE, or null for all
- * @param search the start of a child's name or a reference, or null
+ * @param search the start of a child's name or, when it holds a digit, of a reference; or
+ * null
  */
 public record Query(Tab tab, String processType, String rag, boolean overdueOnly, String search, Sort sort, int page,
 		int size) {
 
 	public static final Set<String> RAGS = Set.of("RED", "AMBER", "GREEN", "BLUE");
+
+	private static final String MINE = "assignee = :user";
+
+	private static final String MY_TEAMS_UNASSIGNED = "assignee is null and candidate_groups && cast(:groups as text[])";
+
+	private static final String DUE_BY_END_OF_TODAY = "due_at < :endOfToday";
 
 	public enum Tab {
 
@@ -57,6 +64,32 @@ public record Query(Tab tab, String processType, String rag, boolean overdueOnly
 	 * The SQL for this query, for one reader; managed groups only matter to the TEAM tab.
 	 */
 	Sql toSql(String username, List<String> groups, List<String> managedGroups, Instant now, Instant endOfToday) {
+		return toSql(switch (this.tab) {
+			case ASSIGNED -> MINE;
+			case UNASSIGNED -> MY_TEAMS_UNASSIGNED;
+			case DUE -> "(" + MINE + " or (" + MY_TEAMS_UNASSIGNED + ")) and " + DUE_BY_END_OF_TODAY;
+			case TEAM -> "candidate_groups && cast(:managed as text[])";
+		}, username, groups, managedGroups, now, endOfToday);
+	}
+
+	/**
+	 * The SQL that counts this query's tab, in parts that never share a row, so their
+	 * counts add up. "Due today" is counted as its two halves, mine and my teams'
+	 * unassigned, each a range of its own index, rather than one walk testing every due
+	 * item for either.
+	 */
+	List<Sql> toCountSql(String username, List<String> groups, List<String> managedGroups, Instant now,
+			Instant endOfToday) {
+		if (this.tab != Tab.DUE) {
+			return List.of(toSql(username, groups, managedGroups, now, endOfToday));
+		}
+		return List.of(toSql(MINE + " and " + DUE_BY_END_OF_TODAY, username, groups, managedGroups, now, endOfToday),
+				toSql(MY_TEAMS_UNASSIGNED + " and " + DUE_BY_END_OF_TODAY, username, groups, managedGroups, now,
+						endOfToday));
+	}
+
+	private Sql toSql(String tabCondition, String username, List<String> groups, List<String> managedGroups,
+			Instant now, Instant endOfToday) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("user", username);
 		params.put("groups", groups.toArray(String[]::new));
@@ -67,13 +100,7 @@ public record Query(Tab tab, String processType, String rag, boolean overdueOnly
 		params.put("limit", this.size + 1);
 		params.put("offset", this.page * this.size);
 		StringBuilder where = new StringBuilder("state = 'OPEN' and ");
-		where.append(switch (this.tab) {
-			case ASSIGNED -> "assignee = :user";
-			case UNASSIGNED -> "assignee is null and candidate_groups && cast(:groups as text[])";
-			case DUE -> "(assignee = :user or (assignee is null and candidate_groups && cast(:groups as text[])))"
-					+ " and due_at < :endOfToday";
-			case TEAM -> "candidate_groups && cast(:managed as text[])";
-		});
+		where.append(tabCondition);
 		if (this.processType != null) {
 			where.append(" and process_definition_key = :processType");
 			params.put("processType", this.processType);
@@ -86,7 +113,8 @@ public record Query(Tab tab, String processType, String rag, boolean overdueOnly
 			where.append(" and due_at < :now");
 		}
 		if (this.search != null) {
-			where.append(" and (lower(subject_label) like :search or lower(subject_reference) like :search)");
+			where.append(isReference(this.search) ? " and lower(subject_reference) like :search"
+					: " and lower(subject_label) like :search");
 			params.put("search",
 					this.search.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
 		}
@@ -98,6 +126,15 @@ public record Query(Tab tab, String processType, String rag, boolean overdueOnly
 			case CREATED -> "created_at desc, task_id";
 		};
 		return new Sql(where.toString(), orderBy, params);
+	}
+
+	/**
+	 * Whether a search is for a reference rather than a name: references are numbered
+	 * (C-2026-0000123, CMP-2026-0042) and names never hold a digit. Each kind has its own
+	 * index, so the search never has to try both.
+	 */
+	static boolean isReference(String search) {
+		return search.chars().anyMatch(Character::isDigit);
 	}
 
 	private static String blankToNull(String value) {

@@ -129,20 +129,36 @@ public class WorkQueue {
 	/** The query's own tab, counted no further than {@link #COUNT_LIMIT}. */
 	@Transactional(readOnly = true)
 	public int count(CurrentUser reader, Query query) {
-		return this.items.count(sql(reader, query, now()), COUNT_LIMIT);
+		Instant now = now();
+		int count = 0;
+		for (Query.Sql part : query.toCountSql(reader.username(), pools(reader), managed(reader, query), now,
+				endOfToday(now))) {
+			count += this.items.count(part, COUNT_LIMIT - count);
+			if (count >= COUNT_LIMIT) {
+				break;
+			}
+		}
+		return count;
 	}
 
 	private Query.Sql sql(CurrentUser reader, Query query, Instant now) {
+		return query.toSql(reader.username(), pools(reader), managed(reader, query), now, endOfToday(now));
+	}
+
+	private List<String> managed(CurrentUser reader, Query query) {
 		List<String> managed = List.copyOf(managedBy(reader));
 		if (query.tab() == Query.Tab.TEAM && managed.isEmpty()) {
 			throw new AccessDeniedException("Only managers see their teams' work.");
 		}
-		Instant endOfToday = ZonedDateTime.ofInstant(now, MashHubApplication.LOCAL_TIME)
+		return managed;
+	}
+
+	private static Instant endOfToday(Instant now) {
+		return ZonedDateTime.ofInstant(now, MashHubApplication.LOCAL_TIME)
 			.toLocalDate()
 			.plusDays(1)
 			.atStartOfDay(MashHubApplication.LOCAL_TIME)
 			.toInstant();
-		return query.toSql(reader.username(), pools(reader), managed, now, endOfToday);
 	}
 
 	/** A task the reader may see: theirs, their teams', or their managed teams'. */

@@ -270,6 +270,31 @@ class WorkQueueIntegrationTests {
 	}
 
 	@Test
+	void dueTodayCountsMyWorkAndMyTeamsUnassignedWorkDueByTheEndOfToday() throws Exception {
+		ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-23T12:00:00Z")));
+		// Due hourly from 10:00: 14 of them by midnight; the first 4 are holly's own
+		this.jdbc.sql("""
+				insert into work_item (task_id, process_instance_id, process_definition_key, process_type,
+				  task_definition_key, task_name, subject_label, subject_reference, priority, due_at, candidate_groups,
+				  assignee, created_at, state)
+				select 'due-today-' || n, 'due-today-' || n, 'TimedStep', 'Timed step', 'Task_Step', 'Step',
+				  'Duetoday Child ' || n, 'due-today-' || n, 50,
+				  timestamptz '2026-11-23T09:00:00Z' + n * interval '1 hour', array['housing-liaison'],
+				  case when n <= 4 then 'holly.housing' end, timestamptz '2026-11-20T09:00:00Z', 'OPEN'
+				from generate_series(1, 30) n""").update();
+		try {
+			JsonNode counts = json(send("GET", "/api/tasks/counts?q=duetoday", null, Tokens.forUser("holly.housing")))
+				.get("counts");
+			assertThat(counts.get("ASSIGNED").asInt()).isEqualTo(4);
+			assertThat(counts.get("UNASSIGNED").asInt()).isEqualTo(26);
+			assertThat(counts.get("DUE").asInt()).isEqualTo(14);
+		}
+		finally {
+			this.jdbc.sql("delete from work_item where task_id like 'due-today-%'").update();
+		}
+	}
+
+	@Test
 	void countsStopAtTheLimitWhilePagesGoOnSoonestDueFirst() throws Exception {
 		// A team's queue beyond the count limit, written straight into the read model
 		this.jdbc.sql("""
@@ -277,28 +302,33 @@ class WorkQueueIntegrationTests {
 				  task_definition_key, task_name, subject_label, subject_reference, priority, due_at, candidate_groups,
 				  created_at, state)
 				select 'count-limit-' || n, 'count-limit-' || n, 'TimedStep', 'Timed step', 'Task_Step', 'Step',
-				  'Child ' || n, 'count-limit-' || lpad(n::text, 4, '0'), 50,
+				  'Limitless Child ' || n, 'count-limit-' || lpad(n::text, 4, '0'), 50,
 				  timestamptz '2026-11-23T09:00:00Z' + n * interval '1 minute', array['housing-liaison'],
 				  timestamptz '2026-11-20T09:00:00Z', 'OPEN'
 				from generate_series(1, 1001) n""").update();
 		try {
 			String holly = Tokens.forUser("holly.housing");
-			JsonNode counts = json(send("GET", "/api/tasks/counts?q=count-limit-", null, holly));
+			JsonNode counts = json(send("GET", "/api/tasks/counts?q=limitless", null, holly));
 			assertThat(counts.get("countLimit").asInt()).isEqualTo(1000);
 			assertThat(counts.get("counts").get("UNASSIGNED").asInt()).isEqualTo(1000);
 			assertThat(counts.get("counts").get("ASSIGNED").asInt()).isZero();
 
-			JsonNode first = json(send("GET", "/api/tasks?tab=UNASSIGNED&q=count-limit-&size=50", null, holly));
+			JsonNode first = json(send("GET", "/api/tasks?tab=UNASSIGNED&q=limitless&size=50", null, holly));
 			assertThat(first.get("items")).hasSize(50);
 			assertThat(first.get("hasMore").asBoolean()).isTrue();
 			assertThat(first.get("items").get(0).get("subjectReference").asText()).isEqualTo("count-limit-0001");
 			assertThat(first.get("items").get(49).get("subjectReference").asText()).isEqualTo("count-limit-0050");
 
 			// Paging goes on past the count limit, to the very last item
-			JsonNode last = json(send("GET", "/api/tasks?tab=UNASSIGNED&q=count-limit-&size=50&page=20", null, holly));
+			JsonNode last = json(send("GET", "/api/tasks?tab=UNASSIGNED&q=limitless&size=50&page=20", null, holly));
 			assertThat(last.get("items")).hasSize(1);
 			assertThat(last.get("hasMore").asBoolean()).isFalse();
 			assertThat(last.get("items").get(0).get("subjectReference").asText()).isEqualTo("count-limit-1001");
+
+			// With a digit in it, the search is for a reference
+			JsonNode byReference = json(send("GET", "/api/tasks?tab=UNASSIGNED&q=COUNT-LIMIT-100", null, holly));
+			assertThat(byReference.get("items").findValuesAsText("subjectReference"))
+				.containsExactly("count-limit-1000", "count-limit-1001");
 		}
 		finally {
 			this.jdbc.sql("delete from work_item where task_id like 'count-limit-%'").update();

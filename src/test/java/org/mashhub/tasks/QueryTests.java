@@ -1,0 +1,59 @@
+package org.mashhub.tasks;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class QueryTests {
+
+	private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
+
+	@Test
+	void aSearchWithoutADigitLooksForTheStartOfAName() {
+		Query.Sql sql = search("Ameli");
+		assertThat(sql.where()).contains("lower(subject_label) like :search").doesNotContain("subject_reference");
+		assertThat(sql.params()).containsEntry("search", "ameli%");
+	}
+
+	@Test
+	void aSearchWithADigitLooksForTheStartOfAReference() {
+		Query.Sql sql = search("C-2026-00001");
+		assertThat(sql.where()).contains("lower(subject_reference) like :search").doesNotContain("subject_label");
+		assertThat(sql.params()).containsEntry("search", "c-2026-00001%");
+	}
+
+	@Test
+	void wildcardsInASearchAreTakenLiterally() {
+		assertThat(search("50%_off\\").params()).containsEntry("search", "50\\%\\_off\\\\%");
+	}
+
+	@Test
+	void aPageAsksForOneRowMoreThanItShowsToKnowWhetherAnotherFollows() {
+		Query.Sql sql = new Query(Query.Tab.UNASSIGNED, null, null, false, null, Query.Sort.DUE, 2, 25).toSql("sam",
+				List.of("mash-social-worker"), List.of(), NOW, NOW);
+		assertThat(sql.params()).containsEntry("limit", 26).containsEntry("offset", 50);
+	}
+
+	private static Query.Sql search(String text) {
+		return new Query(Query.Tab.TEAM, null, null, false, text, Query.Sort.DUE, 0, 50).toSql("maya",
+				List.of("mash-manager"), List.of("mash-social-worker"), NOW, NOW);
+	}
+
+	@Test
+	void dueTodayIsCountedAsMineAndMyTeamsUnassignedApart() {
+		List<Query.Sql> parts = new Query(Query.Tab.DUE, null, "RED", false, null, Query.Sort.DUE, 0, 25)
+			.toCountSql("sam", List.of("mash-social-worker"), List.of(), NOW, NOW);
+		assertThat(parts).hasSize(2);
+		assertThat(parts.get(0).where()).contains("assignee = :user and due_at < :endOfToday")
+			.doesNotContain("assignee is null")
+			.contains("rag = :rag");
+		assertThat(parts.get(1).where()).contains("assignee is null and candidate_groups && cast(:groups as text[])")
+			.contains("due_at < :endOfToday")
+			.doesNotContain(":user")
+			.contains("rag = :rag");
+	}
+
+}
