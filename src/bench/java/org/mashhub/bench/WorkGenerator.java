@@ -421,13 +421,15 @@ final class WorkGenerator {
 		}
 	}
 
+	/** The columns a row is written with (a generated column writes itself). */
 	private static Map<String, String> columnTypes(Connection connection, String table) throws SQLException {
 		Map<String, String> types = new LinkedHashMap<>();
 		try (PreparedStatement statement = connection.prepareStatement("""
 				select column_name, format_type(a.atttypid, a.atttypmod)
 				from information_schema.columns c
 				join pg_attribute a on a.attrelid = c.table_name::regclass and a.attname = c.column_name
-				where c.table_schema = 'public' and c.table_name = ? order by c.ordinal_position""")) {
+				where c.table_schema = 'public' and c.table_name = ? and c.is_generated = 'NEVER'
+				order by c.ordinal_position""")) {
 			statement.setString(1, table);
 			try (ResultSet result = statement.executeQuery()) {
 				while (result.next()) {

@@ -114,7 +114,7 @@ public record Query(Tab tab, String processType, String rag, boolean overdueOnly
 		}
 		if (this.search != null) {
 			where.append(isReference(this.search) ? " and lower(subject_reference) like :search"
-					: " and lower(subject_label) like :search");
+					: " and search_name like :search");
 			params.put("search",
 					this.search.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
 		}

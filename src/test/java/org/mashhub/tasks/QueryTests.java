@@ -14,14 +14,14 @@ class QueryTests {
 	@Test
 	void aSearchWithoutADigitLooksForTheStartOfAName() {
 		Query.Sql sql = search("Ameli");
-		assertThat(sql.where()).contains("lower(subject_label) like :search").doesNotContain("subject_reference");
+		assertThat(sql.where()).contains("search_name like :search").doesNotContain("subject_reference");
 		assertThat(sql.params()).containsEntry("search", "ameli%");
 	}
 
 	@Test
 	void aSearchWithADigitLooksForTheStartOfAReference() {
 		Query.Sql sql = search("C-2026-00001");
-		assertThat(sql.where()).contains("lower(subject_reference) like :search").doesNotContain("subject_label");
+		assertThat(sql.where()).contains("lower(subject_reference) like :search").doesNotContain("search_name");
 		assertThat(sql.params()).containsEntry("search", "c-2026-00001%");
 	}
 
