@@ -113,6 +113,8 @@ class WorkQueueBrowserTests {
 
 		try (Browser browser = Browser.open(this.port)) {
 			browser.visit("/team?q=bulk-").signInAs("maya.manager");
+			// The total arrives after the list
+			assertThat(browser.text("team-total")).isEqualTo("3");
 			for (String reference : List.of("bulk-1", "bulk-2", "bulk-3")) {
 				assertThat(browser.text("with-" + reference)).isEqualTo("sam.screener");
 				browser.driver().findElement(By.cssSelector("[data-test='select-" + reference + "']")).click();
