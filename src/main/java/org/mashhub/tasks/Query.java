@@ -3,6 +3,7 @@ package org.mashhub.tasks;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -24,6 +25,9 @@ public record Query(Tab tab, String processType, String rag, boolean overdueOnly
 	private static final String MY_TEAMS_UNASSIGNED = "assignee is null and candidate_groups && cast(:groups as text[])";
 
 	private static final String DUE_BY_END_OF_TODAY = "due_at < :endOfToday";
+
+	/** How many letters of a name its due-order index (V13) is grouped by. */
+	private static final int NAME_START = 3;
 
 	public enum Tab {
 
@@ -99,8 +103,25 @@ public record Query(Tab tab, String processType, String rag, boolean overdueOnly
 		// One more than a page: whether it came shows whether another page follows
 		params.put("limit", this.size + 1);
 		params.put("offset", this.page * this.size);
-		StringBuilder where = new StringBuilder("state = 'OPEN' and ");
-		where.append(tabCondition);
+		// The search is tested first: it rules out the most rows for the least work
+		StringBuilder where = new StringBuilder("state = 'OPEN'");
+		if (this.search != null) {
+			String search = this.search.toLowerCase(Locale.ROOT);
+			if (isReference(search)) {
+				where.append(" and lower(subject_reference) like :search");
+			}
+			else {
+				where.append(" and search_name like :search");
+				if (search.codePointCount(0, search.length()) >= NAME_START) {
+					// Redundant beside the like, but a common name then walks only the
+					// names starting so, in due order (V13), not every open item
+					where.append(" and left(search_name, " + NAME_START + ") = :nameStart");
+					params.put("nameStart", search.substring(0, search.offsetByCodePoints(0, NAME_START)));
+				}
+			}
+			params.put("search", search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+		}
+		where.append(" and ").append(tabCondition);
 		if (this.processType != null) {
 			where.append(" and process_definition_key = :processType");
 			params.put("processType", this.processType);
@@ -111,12 +132,6 @@ public record Query(Tab tab, String processType, String rag, boolean overdueOnly
 		}
 		if (this.overdueOnly) {
 			where.append(" and due_at < :now");
-		}
-		if (this.search != null) {
-			where.append(isReference(this.search) ? " and lower(subject_reference) like :search"
-					: " and search_name like :search");
-			params.put("search",
-					this.search.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
 		}
 		String orderBy = switch (this.sort) {
 			case DUE -> "due_at asc nulls last, task_id";

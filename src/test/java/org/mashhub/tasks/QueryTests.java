@@ -19,10 +19,26 @@ class QueryTests {
 	}
 
 	@Test
+	void aNameOfThreeLettersOrMoreIsAlsoLookedForByItsFirstThreeForItsDueOrderIndex() {
+		Query.Sql sql = search("AMELIA S");
+		assertThat(sql.where()).contains("search_name like :search and left(search_name, 3) = :nameStart");
+		assertThat(sql.params()).containsEntry("search", "amelia s%").containsEntry("nameStart", "ame");
+		assertThat(search("Am").where()).doesNotContain("left(");
+		assertThat(search("Am").params()).doesNotContainKey("nameStart");
+	}
+
+	@Test
+	void aNameStartIsCountedInLettersNotInJavaChars() {
+		// U+1D49C, a mathematical script capital A, is two Java chars
+		assertThat(search("\uD835\uDC9Cbc").params()).containsEntry("nameStart", "\uD835\uDC9Cbc");
+		assertThat(search("\uD835\uDC9Cb").params()).doesNotContainKey("nameStart");
+	}
+
+	@Test
 	void aSearchWithADigitLooksForTheStartOfAReference() {
 		Query.Sql sql = search("C-2026-00001");
 		assertThat(sql.where()).contains("lower(subject_reference) like :search").doesNotContain("search_name");
-		assertThat(sql.params()).containsEntry("search", "c-2026-00001%");
+		assertThat(sql.params()).containsEntry("search", "c-2026-00001%").doesNotContainKey("nameStart");
 	}
 
 	@Test

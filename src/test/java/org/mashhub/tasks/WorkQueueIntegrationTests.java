@@ -295,6 +295,42 @@ class WorkQueueIntegrationTests {
 	}
 
 	@Test
+	void aNameSearchFindsTheNamesStartingSoSoonestDueFirstHoweverShortTheSearch() throws Exception {
+		this.jdbc
+			.sql("""
+					insert into work_item (task_id, process_instance_id, process_definition_key, process_type,
+					  task_definition_key, task_name, subject_label, subject_reference, priority, due_at, candidate_groups,
+					  created_at, state)
+					select 'name-search-' || n, 'name-search-' || n, 'TimedStep', 'Timed step', 'Task_Step', 'Step',
+					  (array['Xanthe Vale', 'Xander Hale', 'Xavi Rae', 'Xanthe Bloom', 'Rae Xanthe'])[n], 'name-search-' || n,
+					  50, timestamptz '2026-11-23T09:00:00Z' + n * interval '1 hour', array['housing-liaison'],
+					  timestamptz '2026-11-20T09:00:00Z', 'OPEN'
+					from generate_series(1, 5) n""")
+			.update();
+		try {
+			String holly = Tokens.forUser("holly.housing");
+			// Xander shares the first three letters, so only the whole search rules him
+			// out
+			assertThat(labels(send("GET", "/api/tasks?tab=UNASSIGNED&q=xanth", null, holly)))
+				.containsExactly("Xanthe Vale", "Xanthe Bloom");
+			assertThat(labels(send("GET", "/api/tasks?tab=UNASSIGNED&q=Xa", null, holly)))
+				.containsExactly("Xanthe Vale", "Xander Hale", "Xavi Rae", "Xanthe Bloom");
+			assertThat(labels(send("GET", "/api/tasks?tab=UNASSIGNED&q=XANDER%20H", null, holly)))
+				.containsExactly("Xander Hale");
+			assertThat(
+					json(send("GET", "/api/tasks/counts?q=xanth", null, holly)).get("counts").get("UNASSIGNED").asInt())
+				.isEqualTo(2);
+		}
+		finally {
+			this.jdbc.sql("delete from work_item where task_id like 'name-search-%'").update();
+		}
+	}
+
+	private static List<String> labels(HttpResponse<String> response) throws Exception {
+		return json(response).get("items").findValuesAsText("subjectLabel");
+	}
+
+	@Test
 	void countsStopAtTheLimitWhilePagesGoOnSoonestDueFirst() throws Exception {
 		// A team's queue beyond the count limit, written straight into the read model
 		this.jdbc.sql("""
