@@ -12,8 +12,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Staff as Keycloak last told us about them when they signed in or called the API: who
@@ -32,11 +34,15 @@ public class StaffDirectory {
 
 	private final Clock clock;
 
+	private final TransactionTemplate ownTransaction;
+
 	private final Map<String, Seen> recentlySeen = new ConcurrentHashMap<>();
 
-	StaffDirectory(JdbcClient jdbc, Clock clock) {
+	StaffDirectory(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	private record Seen(CurrentUser user, Instant at) {
@@ -46,7 +52,10 @@ public class StaffDirectory {
 	public record StaffMember(String username, String displayName, String email, List<String> groups) {
 	}
 
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	/**
+	 * Called on every request: a person seen lately, unchanged, costs no trip to the
+	 * database; otherwise they are noted in a transaction of their own.
+	 */
 	public void seen(CurrentUser user) {
 		if (user.isIn(Roles.PARTNER_SYSTEM)) {
 			return;
@@ -56,18 +65,18 @@ public class StaffDirectory {
 		if (last != null && last.user().equals(user) && last.at().plus(REFRESH).isAfter(now)) {
 			return;
 		}
-		this.jdbc
-			.sql("""
-					insert into staff_member (username, display_name, groups, last_seen_at)
-					values (:username, :displayName, :groups, :at)
-					on conflict (username) do update
-					set display_name = excluded.display_name, groups = excluded.groups, last_seen_at = excluded.last_seen_at""")
+		this.ownTransaction.executeWithoutResult((status) -> this.jdbc.sql("""
+				insert into staff_member (username, display_name, email, groups, last_seen_at)
+				values (:username, :displayName, :email, :groups, :at)
+				on conflict (username) do update
+				set display_name = excluded.display_name, email = excluded.email, groups = excluded.groups,
+				  last_seen_at = excluded.last_seen_at""")
 			.param("username", user.username())
 			.param("displayName", user.displayName())
 			.param("email", user.email())
 			.param("groups", user.groups().toArray(String[]::new))
 			.param("at", Timestamp.from(now))
-			.update();
+			.update());
 		this.recentlySeen.put(user.username(), new Seen(user, now));
 	}
 

@@ -2,6 +2,7 @@ package org.mashhub.tasks;
 
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -9,6 +10,8 @@ import java.util.concurrent.CyclicBarrier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -152,6 +155,7 @@ class WorkQueueIntegrationTests {
 		send("GET", "/api/tasks", null, Tokens.forUser("sid.screener"));
 		send("POST", "/api/tasks/" + taskId + "/claim", null, sam);
 		int version = json(send("GET", "/api/tasks/" + taskId, null, sam)).get("version").asInt();
+		int mailsBefore = IntegrationStack.mail().getReceivedMessages().length;
 
 		HttpResponse<String> moved = send("POST", "/api/tasks/reassignment",
 				reassignment(taskId, version, "sid.screener"), Tokens.forUser("maya.manager"));
@@ -165,6 +169,13 @@ class WorkQueueIntegrationTests {
 				.isEqualTo("Assigned to you by Maya Manager: Do the timed step"));
 		assertThat(this.notices.forReader("sam.screener", List.of(), 0, 20))
 			.anySatisfy((notice) -> assertThat(notice.message()).startsWith("Moved to Sid Screener by Maya Manager"));
+		// Each is e-mailed at the address Keycloak gave when they last called (the test
+		// server keeps messages by mailbox, not in arrival order)
+		assertThat(IntegrationStack.mail().waitForIncomingEmail(10_000, mailsBefore + 2)).isTrue();
+		assertThat(Arrays.stream(IntegrationStack.mail().getReceivedMessages())
+			.filter((mail) -> subject(mail).equals("MASH Hub: Timed step queue-reassign"))
+			.map(WorkQueueIntegrationTests::recipient))
+			.containsExactlyInAnyOrder("sid.screener@mash-hub.invalid", "sam.screener@mash-hub.invalid");
 		List<AccessAudit.Entry> audited = this.transactions.execute((status) -> this.audit
 			.find(new AccessAudit.Query("maya.manager", "REASSIGN", "task", taskId, null, null, 0, 10)));
 		assertThat(audited).singleElement()
@@ -377,6 +388,24 @@ class WorkQueueIntegrationTests {
 
 	private static JsonNode json(HttpResponse<String> response) throws Exception {
 		return JSON.readTree(response.body());
+	}
+
+	private static String subject(MimeMessage mail) {
+		try {
+			return mail.getSubject();
+		}
+		catch (MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String recipient(MimeMessage mail) {
+		try {
+			return mail.getAllRecipients()[0].toString();
+		}
+		catch (MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 }
