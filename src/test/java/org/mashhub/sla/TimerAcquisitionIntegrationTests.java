@@ -9,12 +9,14 @@ import org.mashhub.testing.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The job executor takes the oldest due job first, reading an index on due dates, and no
- * job is left without a due date (acquisition would never ask for it).
+ * The job executor takes the oldest due job first, reading an index on due dates, checks
+ * for jobs in flight on an index of locked jobs, and no job is left without a due date
+ * (acquisition would never ask for it).
  */
 @IntegrationTest
 class TimerAcquisitionIntegrationTests {
@@ -24,6 +26,9 @@ class TimerAcquisitionIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	@Test
 	void jobsAreAcquiredOldestDueFirstFromAnIndexOnDueDates() {
@@ -35,6 +40,20 @@ class TimerAcquisitionIntegrationTests {
 				"select indexdef from pg_indexes where tablename = 'act_ru_job' and indexname = 'mash_idx_job_duedate'")
 			.query(String.class)
 			.single()).contains("(duedate_)");
+	}
+
+	@Test
+	void whetherAProcessHasAJobInFlightIsAnsweredFromTheLockedJobsOnly() {
+		String plan = this.transactions.execute((status) -> {
+			// Forbidding table scans shows whether the index can answer at all
+			this.jdbc.sql("set local enable_seqscan = off").update();
+			return String.join("\n", this.jdbc.sql("""
+					explain select j.process_instance_id_ from act_ru_job j
+					where j.exclusive_ = true and j.lock_owner_ is not null and j.lock_exp_time_ >= localtimestamp""")
+				.query(String.class)
+				.list());
+		});
+		assertThat(plan).contains("mash_idx_job_locked").doesNotContain("Seq Scan");
 	}
 
 	@Test
