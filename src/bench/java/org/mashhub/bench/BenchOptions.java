@@ -1,5 +1,6 @@
 package org.mashhub.bench;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
@@ -57,6 +58,14 @@ record BenchOptions(Set<String> parts, boolean quick, int openItems, int complet
 			};
 		}
 		return options;
+	}
+
+	/**
+	 * How long each list runs before its samples: long enough for the JIT to finish with
+	 * the request's code, as it has on a server that has been up a while.
+	 */
+	Duration queueWarmUpTime() {
+		return this.quick ? Duration.ofSeconds(2) : Duration.ofSeconds(20);
 	}
 
 	/** The contacts are shared evenly between the concurrency levels. */

@@ -1,6 +1,7 @@
 package org.mashhub.bench;
 
 import java.lang.management.ManagementFactory;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -138,11 +139,12 @@ public final class Benchmark {
 				step("Work queue: MASH Hub against stock TaskQuery");
 				// Every list and count once round, both sides, before any is measured: the first
 				// measured is not left to warm the JVMs and the caches for the rest
-				WorkQueueBenchmark warmUp = new WorkQueueBenchmark(client, node.url(), options.queueWarmUp(), 0);
+				WorkQueueBenchmark warmUp = new WorkQueueBenchmark(client, node.url(), options.queueWarmUp(),
+						Duration.ZERO, 0);
 				warmUp.run();
 				warmUp.counts();
 				WorkQueueBenchmark queue = new WorkQueueBenchmark(client, node.url(), options.queueWarmUp(),
-						options.queueSamples());
+						options.queueWarmUpTime(), options.queueSamples());
 				List<WorkQueueBenchmark.Comparison> lists = queue.run();
 				reportLists(report, lists, options);
 				reportCounts(report, queue.counts());
@@ -220,8 +222,10 @@ public final class Benchmark {
 				"slowest list p95 " + Report.ms(slowest), slowest <= 20);
 		report.target("Work queue ≥ 10× faster than the stock TaskQuery (p95)",
 				"least " + Report.ratio(leastFaster), leastFaster >= 10);
-		report.paragraph("One request at a time through HTTP with a real token, after a warm-up; "
-				+ options.queueSamples() + " samples each. The lists carry no counts: the page asks for its tabs' "
+		report.paragraph("One request at a time through HTTP with a real token, after a warm-up (every list and "
+				+ "count " + options.queueWarmUp() + " times round, then each list for at least "
+				+ options.queueWarmUpTime().toSeconds() + " s and " + options.queueWarmUp() + " requests before its "
+				+ "samples, both sides); " + options.queueSamples() + " samples each. The lists carry no counts: the page asks for its tabs' "
 				+ "counts in a request of its own once the list shows (below). "
 				+ "Stock Camunda has no child's name (business data stays out of process variables), so its "
 				+ "search is by contact reference (business key prefix).");
@@ -293,7 +297,8 @@ public final class Benchmark {
 					String.format("%.1f s", run.secondsAfterLastDue()), String.format("%.1f s", run.latenessP99()),
 					String.format("%.1f s", run.latenessMax()),
 					Integer.toString(run.duplicates()), Integer.toString(run.early()),
-					Integer.toString(run.failedJobs())));
+					Integer.toString(run.failedJobs()), run.statements().get("statements_per_action") + " in "
+							+ run.statements().get("commits_per_action")));
 		}
 		for (TimerBenchmark.Run run : runs.subList(1, runs.size())) {
 			report.target(Report.number(run.dueAtOnce()) + " timers due in one minute all fire within 60 s, 0 duplicates, "
@@ -304,10 +309,14 @@ public final class Benchmark {
 							&& run.early() == 0);
 		}
 		report.table(List.of("Setup", "Scheduled", "Due in one minute", "Fired", "First due → all fired",
-				"Last due → all fired", "Lateness p99", "Lateness max", "Duplicates", "Early", "Failed jobs"), rows);
+				"Last due → all fired", "Lateness p99", "Lateness max", "Duplicates", "Early", "Failed jobs",
+				"SQL statements in commits, per timer fired"), rows);
 		report.paragraph("Each timer is a screening's warning timer (BoundaryEvent_ScreeningNearlyDue) on a generated "
 				+ "triage; firing runs the real escalation (deadline ledger, notices). Fired, duplicates and lateness come "
-				+ "from the engine's history: one activity instance per firing, its start against the timer's due time.");
+				+ "from the engine's history: one activity instance per firing, its start against the timer's due time. "
+				+ "The nodes are started and idle first; then the generated timers are moved to a minute starting 15 s "
+				+ "later. Statements and commits are everything the nodes sent from then until the last timer fired "
+				+ "(acquisition included), divided by the timers due.");
 	}
 
 	private static void reportSetup(Report report, BenchOptions options, double pgbench) {

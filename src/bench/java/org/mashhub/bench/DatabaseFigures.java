@@ -44,7 +44,10 @@ final class DatabaseFigures {
 		return Double.parseDouble(tps.group(1));
 	}
 
-	/** Statements and commits the action caused, per time it ran, with the commonest statements. */
+	/**
+	 * Statements and commits the action caused, per time it ran, with the commonest
+	 * statements and those that took the database longest.
+	 */
 	static Map<String, Object> statementsPer(BenchDatabase database, int times, Runnable action) {
 		try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
 			statement.execute("create extension if not exists pg_stat_statements");
@@ -69,10 +72,24 @@ final class DatabaseFigures {
 					}
 				}
 			}
+			List<Map<String, Object>> costliest = new ArrayList<>();
+			try (ResultSet result = statement.executeQuery("""
+					select s.total_exec_time, s.calls, s.query from pg_stat_statements s join pg_database d on d.oid = s.dbid
+					where d.datname = current_database() and s.query not like '%pg_stat_%'
+					order by s.total_exec_time desc limit 10""")) {
+				while (result.next()) {
+					Map<String, Object> row = new LinkedHashMap<>();
+					row.put("ms_per_action", Latencies.round(result.getDouble(1) / times));
+					row.put("ms_per_call", Latencies.round(result.getDouble(1) / Math.max(1, result.getLong(2))));
+					row.put("statement", result.getString(3).replaceAll("\\s+", " "));
+					costliest.add(row);
+				}
+			}
 			figures.put("actions", times);
 			figures.put("statements_per_action", Latencies.round(calls / (double) times));
 			figures.put("commits_per_action", Latencies.round(commits / (double) times));
 			figures.put("commonest_statements", top);
+			figures.put("costliest_statements", costliest);
 			return figures;
 		}
 		catch (SQLException ex) {

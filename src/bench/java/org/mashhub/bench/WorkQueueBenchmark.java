@@ -1,5 +1,6 @@
 package org.mashhub.bench;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.IntFunction;
@@ -28,6 +29,8 @@ final class WorkQueueBenchmark {
 
 	private final int warmUp;
 
+	private final Duration warmUpTime;
+
 	private final int samples;
 
 	/** One list, both ways. */
@@ -39,10 +42,15 @@ final class WorkQueueBenchmark {
 
 	}
 
-	WorkQueueBenchmark(BenchClient client, String url, int warmUp, int samples) {
+	/**
+	 * Each list runs {@code warmUp} requests, and for at least {@code warmUpTime}, before
+	 * its samples.
+	 */
+	WorkQueueBenchmark(BenchClient client, String url, int warmUp, Duration warmUpTime, int samples) {
 		this.client = client;
 		this.url = url;
 		this.warmUp = warmUp;
+		this.warmUpTime = warmUpTime;
 		this.samples = samples;
 	}
 
@@ -100,20 +108,28 @@ final class WorkQueueBenchmark {
 	}
 
 	private Latencies measure(java.util.function.Supplier<String> token, IntFunction<String> query) {
+		long warmUntil = System.nanoTime() + this.warmUpTime.toNanos();
+		int i = 0;
+		while (i < this.warmUp || System.nanoTime() < warmUntil) {
+			request(token, query, i++);
+		}
 		Latencies latencies = new Latencies();
-		for (int i = 0; i < this.warmUp + this.samples; i++) {
-			String bearer = token.get();
-			long sent = System.nanoTime();
-			String body = BenchClient.ok(this.client.get(this.url + query.apply(i), bearer));
-			long took = System.nanoTime() - sent;
-			if (body.length() < 2) {
-				throw new IllegalStateException("Empty answer from " + query.apply(i));
-			}
-			if (i >= this.warmUp) {
-				latencies.add(took);
-			}
+		for (int sample = 0; sample < this.samples; sample++) {
+			latencies.add(request(token, query, i++));
 		}
 		return latencies;
+	}
+
+	/** Nanoseconds until the answer was read. */
+	private long request(java.util.function.Supplier<String> token, IntFunction<String> query, int i) {
+		String bearer = token.get();
+		long sent = System.nanoTime();
+		String body = BenchClient.ok(this.client.get(this.url + query.apply(i), bearer));
+		long took = System.nanoTime() - sent;
+		if (body.length() < 2) {
+			throw new IllegalStateException("Empty answer from " + query.apply(i));
+		}
+		return took;
 	}
 
 }
