@@ -41,7 +41,10 @@ class DeadlineSteps {
 
 	void move(Deadline deadline) {
 		if (deadline.taskId() != null) {
-			Task task = task(deadline.taskId());
+			// Not the native query of raisePriority: a task read that way saved without
+			// its
+			// new due date.
+			Task task = this.tasks.createTaskQuery().taskId(deadline.taskId()).singleResult();
 			if (task != null) {
 				task.setDueDate(Date.from(deadline.dueAt()));
 				task.setFollowUpDate(Date.from(deadline.warnAt()));
