@@ -41,9 +41,8 @@ class DeadlineSteps {
 
 	void move(Deadline deadline) {
 		if (deadline.taskId() != null) {
-			// Not the native query of raisePriority: a task read that way saved without
-			// its
-			// new due date.
+			// Not raisePriority's native query: a task read that way saves without its
+			// due date
 			Task task = this.tasks.createTaskQuery().taskId(deadline.taskId()).singleResult();
 			if (task != null) {
 				task.setDueDate(Date.from(deadline.dueAt()));
