@@ -128,6 +128,18 @@ public class Complaints {
 		return complaint;
 	}
 
+	/** Whether the reader may read the complaint, by the rules of {@link #find}. */
+	@Transactional(readOnly = true)
+	public boolean mayRead(String reference, CurrentUser reader) {
+		try {
+			visible(reference, reader);
+			return true;
+		}
+		catch (AccessDeniedException | NoSuchElementException ex) {
+			return false;
+		}
+	}
+
 	/** What happened to a complaint its reader has found. */
 	@Transactional(readOnly = true)
 	public List<Complaint.Event> events(Complaint complaint) {
@@ -147,6 +159,10 @@ public class Complaints {
 	public TaskContext forTask(String taskId, CurrentUser reader) {
 		WorkItem item = this.queue.find(taskId, reader);
 		if (!ComplaintProcedure.PROCESS.equals(item.processDefinitionKey())) {
+			throw new NoSuchElementException("No complaint task " + taskId);
+		}
+		if (!ComplaintReading.BY_STEP.containsKey(item.taskDefinitionKey())
+				|| !mayRead(item.subjectReference(), reader)) {
 			throw new NoSuchElementException("No complaint task " + taskId);
 		}
 		Complaint complaint = this.repository.find(item.subjectReference())

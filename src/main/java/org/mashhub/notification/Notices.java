@@ -82,7 +82,7 @@ public class Notices {
 			.param("user", username)
 			.param("groups", groups.isEmpty() ? List.of("") : groups)
 			.param("limit", size)
-			.param("offset", page * size)
+			.param("offset", (long) page * size)
 			.query(Notices::notice)
 			.list();
 	}

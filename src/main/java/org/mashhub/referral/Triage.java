@@ -94,9 +94,25 @@ public class Triage {
 			boolean maracReferral) {
 	}
 
-	/** A triage task with what its reader may see of the contact. */
-	public record TaskContext(WorkItem item, String step, TriageView triage, AgencyCheckView check,
+	/**
+	 * A triage task with what its reader may see of the contact ({@link TriageReading}):
+	 * at most one of the views is set, or none when the reader sees the label only.
+	 */
+	public record TaskContext(WorkItem item, String step, TriageReading reading, TriageView triage,
+			AgencyCheckView check, SchoolNotice schoolNotice, ReferrerFeedback feedback,
 			List<Candidate> possibleMatches) {
+
+		/** What the reader read, as the access audit names it. */
+		public String auditedAs() {
+			return switch (this.reading) {
+				case LABEL -> "task";
+				case AGENCY_REQUEST -> "agency-check";
+				case SCHOOL_NOTICE -> "school-notice";
+				case REFERRER_FEEDBACK -> "referrer-feedback";
+				default -> "contact-triage";
+			};
+		}
+
 	}
 
 	/** The history flags of a child, as at a contact's receipt. */
@@ -274,7 +290,10 @@ public class Triage {
 		if (Boolean.TRUE.equals(form.maracByJudgement())) {
 			text(errors, "maracReason", form.maracReason(), "Say why a MARAC referral is needed");
 		}
-		if (Boolean.TRUE.equals(form.safeToContactVictim())) {
+		if (form.safeToContactVictim() != null && !triage.involvesDomesticAbuse()) {
+			errors.put("safeToContactVictim", "This contact is not about domestic abuse: there is no victim to record");
+		}
+		else if (Boolean.TRUE.equals(form.safeToContactVictim())) {
 			text(errors, "safeContactRoute", form.safeContactRoute(), "Say how the victim can be contacted safely");
 		}
 		if (!errors.isEmpty()) {
@@ -322,6 +341,7 @@ public class Triage {
 				.param("safe", form.safeToContactVictim())
 				.param("route",
 						Boolean.TRUE.equals(form.safeToContactVictim()) ? form.safeContactRoute().strip() : null)
+				.param("by", user.username())
 				.param("contactId", key.contactId())
 				.update();
 		}
@@ -467,8 +487,7 @@ public class Triage {
 			throw new TriageRefused(errors);
 		}
 		Instant now = this.clock.instant();
-		String familyRoute = !Boolean.TRUE.equals(form.letterToFamily()) ? null : triage.involvesDomesticAbuse()
-				? triage.domesticAbuse().safeContactRoute() : "Post to the child's address";
+		String familyRoute = Boolean.TRUE.equals(form.letterToFamily()) ? familyLetterRoute(triage) : null;
 		this.jdbc.sql("""
 				update contact_child set feedback_route = :route, feedback_summary = :summary,
 				  family_letter_route = :familyRoute, feedback_by = :by, feedback_at = :now
@@ -591,9 +610,9 @@ public class Triage {
 	// What people read
 
 	/**
-	 * A triage task, with what its reader may see: the agency's own request for a
-	 * liaison, the whole triage (without other agencies' answers for Early Help) for
-	 * staff.
+	 * A triage task, with what its reader may see by {@link TriageReading}: a liaison its
+	 * agency's request, a school its notice, feedback its referrer and outcome, a manager
+	 * of the team only the task.
 	 */
 	@Transactional(readOnly = true)
 	public TaskContext forTask(String taskId, CurrentUser reader) {
@@ -601,27 +620,60 @@ public class Triage {
 		if (!ContactTriage.PROCESS.equals(item.processDefinitionKey())) {
 			throw new NoSuchElementException("No contact triage task " + taskId);
 		}
+		String step = item.taskDefinitionKey();
+		TriageReading reading = TriageReading.of(item, reader);
+		if (reading == TriageReading.LABEL) {
+			return new TaskContext(item, step, reading, null, null, null, null, List.of());
+		}
 		Key key = key(item.subjectReference());
-		if (ContactTriage.TASK_ANSWER_AGENCY_CHECK.equals(item.taskDefinitionKey())) {
-			return new TaskContext(item, item.taskDefinitionKey(), null, checkOfTask(key, item), List.of());
+		AgencyCheckView check = ContactTriage.TASK_ANSWER_AGENCY_CHECK.equals(step) ? checkOfTask(key, item) : null;
+		if (reading == TriageReading.AGENCY_REQUEST) {
+			return new TaskContext(item, step, reading, null, check, null, null, List.of());
 		}
 		TriageView triage = view(key);
-		if (!mayReadAgencyAnswers(reader)) {
-			// Business support giving feedback, Early Help taking a step-down: the
-			// contact,
-			// not what each agency said
-			triage = withoutAgencyAnswers(triage);
+		SchoolNotice notice = ContactTriage.TASK_TELL_SCHOOL.equals(step) ? schoolNotice(triage) : null;
+		ReferrerFeedback feedback = ContactTriage.TASK_FEEDBACK_TO_REFERRER.equals(step) ? feedback(triage) : null;
+		return switch (reading) {
+			case SCHOOL_NOTICE -> new TaskContext(item, step, reading, null, null, notice, null, List.of());
+			case REFERRER_FEEDBACK -> new TaskContext(item, step, reading, null, null, null, feedback, List.of());
+			case CONTACT_WITHOUT_AGENCY_ANSWERS ->
+				new TaskContext(item, step, reading, withoutAgencyAnswers(triage), null, notice, feedback, List.of());
+			default -> new TaskContext(item, step, reading, triage, check, notice, feedback,
+					possibleMatchesFor(key, triage, step));
+		};
+	}
+
+	private List<Candidate> possibleMatchesFor(Key key, TriageView triage, String step) {
+		if (!ContactTriage.TASK_SCREEN_CONTACT.equals(step) || triage.childId() != null) {
+			return List.of();
 		}
-		List<Candidate> matches = List.of();
-		if (ContactTriage.TASK_SCREEN_CONTACT.equals(item.taskDefinitionKey()) && triage.childId() == null) {
-			TriageView.ChildAsGiven child = triage.child();
-			matches = this.children
-				.possibleMatches(child.givenNames(), child.familyName(), child.dateOfBirth(), child.nhsNumber())
-				.stream()
-				.map((match) -> new Candidate(match.child(), match.reason(), historyOf(key, match.child())))
-				.toList();
-		}
-		return new TaskContext(item, item.taskDefinitionKey(), triage, null, matches);
+		TriageView.ChildAsGiven child = triage.child();
+		return this.children
+			.possibleMatches(child.givenNames(), child.familyName(), child.dateOfBirth(), child.nhsNumber())
+			.stream()
+			.map((match) -> new Candidate(match.child(), match.reason(), historyOf(key, match.child())))
+			.toList();
+	}
+
+	private static SchoolNotice schoolNotice(TriageView triage) {
+		return new SchoolNotice(triage.child().fullName(), triage.child().dateOfBirth(), triage.child().school(),
+				triage.receivedAt());
+	}
+
+	private static ReferrerFeedback feedback(TriageView triage) {
+		String refusal = VictimSafety.refusal(triage, VictimSafety.Recipient.FAMILY).orElse(null);
+		return new ReferrerFeedback(triage.child().fullName(), triage.referrer(),
+				NewContact.Agency.PUBLIC.name().equals(triage.referrer().agency()), triage.outcome(),
+				triage.decidedAt(), refusal, (refusal == null) ? familyLetterRoute(triage) : null,
+				(triage.feedbackAt() != null) ? new ReferrerFeedback.Given(triage.feedbackRoute(),
+						triage.feedbackSummary(), triage.familyLetterRoute(), triage.feedbackBy(), triage.feedbackAt())
+						: null);
+	}
+
+	/** How a letter to the family goes: the safe route when there is domestic abuse. */
+	private static String familyLetterRoute(TriageView triage) {
+		return triage.involvesDomesticAbuse() ? triage.domesticAbuse().safeContactRoute()
+				: "Post to the child's address";
 	}
 
 	/**
@@ -651,6 +703,48 @@ public class Triage {
 			throw new NoSuchElementException("No contact " + contactReference);
 		}
 		return triages;
+	}
+
+	/**
+	 * Whether the reader may read a child's triage, by the rules of {@link #contact}:
+	 * MASH staff any, the assessment team those handed to it.
+	 */
+	@Transactional(readOnly = true)
+	public boolean mayRead(String reference, CurrentUser reader) {
+		if (!mayReadAgencyAnswers(reader)) {
+			return false;
+		}
+		Key key;
+		try {
+			key = key(reference);
+		}
+		catch (NoSuchElementException ex) {
+			return false;
+		}
+		return reader.isIn(Roles.MASH_SOCIAL_WORKER) || reader.isIn(Roles.MASH_MANAGER)
+				|| handedToAssessment(view(key));
+	}
+
+	/**
+	 * Whether the reader may read a child's record through the front door: MASH staff
+	 * screen any child; the assessment team reads the children whose contacts were handed
+	 * to it.
+	 */
+	@Transactional(readOnly = true)
+	public boolean mayReadChild(UUID childId, CurrentUser reader) {
+		if (reader.isIn(Roles.MASH_SOCIAL_WORKER) || reader.isIn(Roles.MASH_MANAGER)) {
+			return true;
+		}
+		return reader.isIn(Roles.ASSESSMENT_SOCIAL_WORKER) && this.jdbc.sql("""
+				select exists (select 1 from contact_child
+				  where child_id = :childId and (open_case or outcome in (:handedOn)))""")
+			.param("childId", childId)
+			.param("handedOn", Arrays.stream(ThresholdOutcome.values())
+				.filter((outcome) -> outcome.isReferral() || outcome == ThresholdOutcome.PASS_TO_ALLOCATED_WORKER)
+				.map(Enum::name)
+				.toList())
+			.query(Boolean.class)
+			.single();
 	}
 
 	/**

@@ -4,12 +4,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Who looked at or changed what, when and why: sign-ins, refusals, and every view of a
@@ -18,6 +23,18 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class AccessAudit {
+
+	/** A request refused: its role, or the object's owner, does not allow it. */
+	public static final String ACCESS_DENIED = "ACCESS_DENIED";
+
+	/**
+	 * A request for something that does not exist, or that the reader may not know of.
+	 */
+	public static final String NOT_FOUND = "NOT_FOUND";
+
+	private static final String REFUSAL_RECORDED = AccessAudit.class.getName() + ".refusalRecorded";
+
+	private static final int MAX_REASON = 500;
 
 	private final JdbcClient jdbc;
 
@@ -48,6 +65,28 @@ public class AccessAudit {
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	void recordSecurityEvent(String username, String action, String subjectId) {
 		insert(username, action, null, subjectId, null);
+	}
+
+	/**
+	 * Records a refusal a module decided for the signed-in user's request (a 403, or a
+	 * 404 that hides what they may not know exists) in its own transaction, so it
+	 * outlives the refused work's rollback. Each refusal is recorded once, however many
+	 * places see it go by.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void recordRefusal(RuntimeException refusal) {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		HttpServletRequest request = (RequestContextHolder
+			.getRequestAttributes() instanceof ServletRequestAttributes attributes) ? attributes.getRequest() : null;
+		if (authentication == null || !authentication.isAuthenticated() || request == null
+				|| request.getAttribute(REFUSAL_RECORDED) == refusal) {
+			return;
+		}
+		request.setAttribute(REFUSAL_RECORDED, refusal);
+		String reason = refusal.getMessage();
+		insert(authentication.getName(), (refusal instanceof AccessDeniedException) ? ACCESS_DENIED : NOT_FOUND, null,
+				request.getRequestURI(),
+				(reason != null && reason.length() > MAX_REASON) ? reason.substring(0, MAX_REASON) : reason);
 	}
 
 	private void insert(String username, String action, String subjectType, String subjectId, String reason) {
@@ -84,7 +123,7 @@ public class AccessAudit {
 			.param("from", timestamp(query.from()))
 			.param("to", timestamp(query.to()))
 			.param("limit", query.size())
-			.param("offset", query.page() * query.size())
+			.param("offset", (long) query.page() * query.size())
 			.query((rs, row) -> new Entry(rs.getTimestamp("occurred_at").toInstant(), rs.getString("username"),
 					rs.getString("action"), rs.getString("subject_type"), rs.getString("subject_id"),
 					rs.getString("reason")))

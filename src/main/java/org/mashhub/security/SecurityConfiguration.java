@@ -1,17 +1,22 @@
 package org.mashhub.security;
 
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.IdentityService;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -28,6 +33,7 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -60,8 +66,20 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers(PATH.matcher("/actuator/**"))
 				.hasAuthority(Roles.HUB_ADMIN)
+				// A partner system submits contacts and reads those it sent; the rest of
+				// the
+				// API is for staff. Refused here, before a body is read.
+				.requestMatchers(PATH.matcher(HttpMethod.POST, "/api/contacts"),
+						PATH.matcher(HttpMethod.GET, "/api/contacts/{reference}"))
+				.hasAnyAuthority(Roles.PARTNER_SYSTEM, Roles.BUSINESS_SUPPORT, Roles.MASH_SOCIAL_WORKER,
+						Roles.MASH_MANAGER)
+				.requestMatchers(PATH.matcher("/api/me"))
+				.authenticated()
+				.requestMatchers(PATH.matcher(HttpMethod.POST, "/api/calendar/**"),
+						PATH.matcher(HttpMethod.DELETE, "/api/calendar/**"))
+				.hasAuthority(Roles.HUB_ADMIN)
 				.anyRequest()
-				.authenticated())
+				.access(SecurityConfiguration::staff))
 			.oauth2ResourceServer((server) -> server
 				.jwt((jwt) -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(KeycloakAuthorities.jwtConverter()))
 				.authenticationEntryPoint(problems)
@@ -115,6 +133,16 @@ class SecurityConfiguration {
 						new StaticHeadersWriter("Content-Security-Policy", contentSecurityPolicy(keycloak)))))
 			.addFilterAfter(new CamundaIdentityFilter(identityService, staff), AuthorizationFilter.class);
 		return http.build();
+	}
+
+	/** Signed in as a person, not as a partner agency's system. */
+	private static AuthorizationDecision staff(Supplier<Authentication> authentication,
+			RequestAuthorizationContext request) {
+		Authentication who = authentication.get();
+		// Spring counts an anonymous request as authenticated
+		return new AuthorizationDecision(who != null && who.isAuthenticated()
+				&& !(who instanceof AnonymousAuthenticationToken)
+				&& who.getAuthorities().stream().noneMatch((role) -> Roles.PARTNER_SYSTEM.equals(role.getAuthority())));
 	}
 
 	/** Camunda's webapps set a policy of their own; ours covers the app's pages. */

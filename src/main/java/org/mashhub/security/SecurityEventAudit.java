@@ -21,7 +21,7 @@ class SecurityEventAudit {
 
 	static final String SIGN_OUT = "SIGN_OUT";
 
-	static final String ACCESS_DENIED = "ACCESS_DENIED";
+	static final String ACCESS_DENIED = AccessAudit.ACCESS_DENIED;
 
 	private final AccessAudit audit;
 

@@ -94,7 +94,7 @@ class DeadlineRepository {
 	}
 
 	List<Deadline> findBySubject(String subjectType, String subjectId) {
-		return this.jdbc.sql(SELECT + "where subject_type = :type and subject_id = :id order by opened_at")
+		return this.jdbc.sql(SELECT + "where subject_type = :type and subject_id = :id order by opened_at, due_at, id")
 			.param("type", subjectType)
 			.param("id", subjectId)
 			.query(DeadlineRepository::deadline)
@@ -102,19 +102,21 @@ class DeadlineRepository {
 	}
 
 	List<Deadline> findBySubjects(String subjectType, java.util.Collection<String> subjectIds) {
-		return this.jdbc.sql(SELECT + "where subject_type = :type and subject_id = any(:ids) order by opened_at")
+		return this.jdbc
+			.sql(SELECT + "where subject_type = :type and subject_id = any(:ids) order by opened_at, due_at, id")
 			.param("type", subjectType)
 			.param("ids", subjectIds.toArray(String[]::new))
 			.query(DeadlineRepository::deadline)
 			.list();
 	}
 
-	List<Deadline> findOpen(int page, int size) {
+	List<Deadline> findOpen(Instant dueFrom, int page, int size) {
 		return this.jdbc.sql(SELECT + """
-				where completed_at is null and status <> 'CANCELLED'
+				where completed_at is null and status <> 'CANCELLED' and due_at >= :dueFrom
 				order by due_at, id limit :limit offset :offset""")
+			.param("dueFrom", Timestamp.from(dueFrom))
 			.param("limit", size)
-			.param("offset", page * size)
+			.param("offset", (long) page * size)
 			.query(DeadlineRepository::deadline)
 			.list();
 	}

@@ -59,12 +59,13 @@ public class Deadlines {
 					+ " " + unit(policy) + "; " + amount + " is beyond it.");
 		}
 		Instant original = this.calculator.dueAt(policy, opening.anchor(), policy.amount());
-		Instant due = this.calculator.dueAt(policy, opening.anchor(), amount);
-		Instant warn = this.calculator.warnAt(policy, opening.anchor(), due);
+		SlaCalculator.Schedule schedule = this.calculator.schedule(opening.policy(), opening.anchor(), amount,
+				Duration.ZERO);
+		Instant due = schedule.dueAt();
 		Instant now = now();
 		Deadline deadline = new Deadline(UUID.randomUUID(), opening.policy(), opening.subjectType(),
 				opening.subjectId(), opening.processInstanceId(), opening.activityId(), opening.taskId(),
-				opening.stepName(), opening.anchor(), amount, original, due, warn, null, null, null, null,
+				opening.stepName(), opening.anchor(), amount, original, due, schedule.warnAt(), null, null, null, null,
 				Deadline.Status.OPEN, now, null, null, null, null, null, null, 0);
 		this.repository.insert(deadline);
 		this.repository.addChange(deadline.id(), now, "system", "OPENED", null, null, due);
@@ -301,16 +302,13 @@ public class Deadlines {
 		return subjectIds.isEmpty() ? List.of() : this.repository.findBySubjects(subjectType, subjectIds);
 	}
 
-	/** Open deadlines, soonest due first. */
+	/**
+	 * A page of open deadlines due at or after {@code dueFrom}, soonest first, with when
+	 * the engine's deadline timer of each is due.
+	 */
 	@Transactional(readOnly = true)
-	public List<Deadline> open(int page, int size) {
-		return this.repository.findOpen(page, size);
-	}
-
-	/** A page of open deadlines with when the engine's deadline timer of each is due. */
-	@Transactional(readOnly = true)
-	public List<OpenDeadline> openWithTimers(int page, int size) {
-		List<Deadline> open = this.repository.findOpen(page, size);
+	public List<OpenDeadline> openWithTimers(Instant dueFrom, int page, int size) {
+		List<Deadline> open = this.repository.findOpen(dueFrom, page, size);
 		java.util.Map<UUID, Instant> timers = this.steps.deadlineTimers(open);
 		return open.stream().map((deadline) -> new OpenDeadline(deadline, timers.get(deadline.id()))).toList();
 	}
@@ -341,11 +339,9 @@ public class Deadlines {
 		for (Instant[] pause : this.repository.endedPauses(deadline.id())) {
 			stopped = stopped.plus(this.calculator.clockTimeBetween(policy, pause[0], pause[1]));
 		}
-		Instant due = this.calculator.plusClockTime(policy, this.calculator.dueAt(policy, deadline.anchorAt(), amount),
+		SlaCalculator.Schedule schedule = this.calculator.schedule(deadline.policy(), deadline.anchorAt(), amount,
 				stopped);
-		Instant warn = this.calculator.plusClockTime(policy, this.calculator.warnAt(policy, deadline.anchorAt(),
-				this.calculator.dueAt(policy, deadline.anchorAt(), amount)), stopped);
-		return deadline.withSchedule(amount, due, warn);
+		return deadline.withSchedule(amount, schedule.dueAt(), schedule.warnAt());
 	}
 
 	private Deadline openDeadline(UUID id) {

@@ -37,6 +37,23 @@ public class SlaCalculator {
 		return warnAt(rules, anchor, dueAt(rules, anchor, rules.amount()));
 	}
 
+	/** When a step is due and when to warn of it. */
+	public record Schedule(Instant dueAt, Instant warnAt) {
+	}
+
+	/**
+	 * A step's due and warning instants: {@code amount} units of the policy's clock from
+	 * its one anchor, moved on by the clock time it stood still. Opening, extension,
+	 * re-rating, a closure day and a restarted clock all ask here, so none of them can
+	 * count the same deadline differently.
+	 */
+	public Schedule schedule(String policy, Instant anchor, int amount, Duration stopped) {
+		SlaSettings.Policy rules = policy(policy);
+		Instant due = dueAt(rules, anchor, amount);
+		Instant warn = warnAt(rules, anchor, due);
+		return new Schedule(plusClockTime(rules, due, stopped), plusClockTime(rules, warn, stopped));
+	}
+
 	/** Due after {@code amount} units of the policy's clock instead of its own amount. */
 	public Instant dueAt(String policy, Instant anchor, int amount) {
 		return dueAt(policy(policy), anchor, amount);

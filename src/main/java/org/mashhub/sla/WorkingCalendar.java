@@ -121,8 +121,14 @@ public class WorkingCalendar {
 		return total;
 	}
 
-	/** The instant {@code amount} of office time after {@code from}. */
+	/**
+	 * The instant {@code amount} of office time after {@code from}; no time at all is
+	 * {@code from} itself, even outside office hours.
+	 */
 	public ZonedDateTime plusWorkingTime(ZonedDateTime from, Duration amount) {
+		if (amount.isZero()) {
+			return from;
+		}
 		LocalDateTime at = from.withZoneSameInstant(ZONE).toLocalDateTime();
 		Duration left = amount;
 		while (true) {

@@ -102,7 +102,7 @@ public record Query(Tab tab, String processType, String rag, boolean overdueOnly
 		params.put("endOfToday", WorkItemRepository.timestamp(endOfToday));
 		// One more than a page: whether it came shows whether another page follows
 		params.put("limit", this.size + 1);
-		params.put("offset", this.page * this.size);
+		params.put("offset", (long) this.page * this.size);
 		// The search is tested first: it rules out the most rows for the least work
 		StringBuilder where = new StringBuilder("state = 'OPEN'");
 		if (this.search != null) {

@@ -291,7 +291,7 @@ public class WorkQueue {
 	public void reassign(List<Seen> seen, String to, String reason, CurrentUser manager) {
 		Set<String> managed = managedBy(manager);
 		StaffDirectory.StaffMember target = this.staff.find(to)
-			.orElseThrow(() -> new IllegalArgumentException(
+			.orElseThrow(() -> new ReassignmentRefused(
 					to + " is not known to MASH Hub yet: they must have signed in at least once."));
 		Instant now = now();
 		List<WorkItem> moved = new ArrayList<>();
@@ -303,7 +303,7 @@ public class WorkQueue {
 				throw new AccessDeniedException("You do not manage the team of task " + task.taskId() + ".");
 			}
 			if (!inAny(item, target.groups())) {
-				throw new IllegalArgumentException(target.displayName() + " is not in the team for '" + item.taskName()
+				throw new ReassignmentRefused(target.displayName() + " is not in the team for '" + item.taskName()
 						+ "' (" + String.join(", ", item.candidateGroups()) + ").");
 			}
 			if (!this.items.claimVersion(task.taskId(), task.version())) {

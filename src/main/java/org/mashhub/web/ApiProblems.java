@@ -3,17 +3,27 @@ package org.mashhub.web;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolationException;
+import org.mashhub.sla.DeadlineRefused;
+import org.mashhub.tasks.EngineConflicts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -22,10 +32,14 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Every API error as an RFC 7807 problem document; invalid input names each invalid
- * field.
+ * field. Nothing escapes as a bare 500: what no rule foresaw is a problem that says
+ * nothing was saved, and is logged for the operators.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@Order(0)
 class ApiProblems extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException exception,
@@ -47,6 +61,15 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				"The request body is not valid JSON of the expected shape.");
 		problem.setTitle("Unreadable request");
+		if (exception.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+			String field = mapping.getPath()
+				.stream()
+				.map((step) -> (step.getFieldName() != null) ? step.getFieldName() : "[" + step.getIndex() + "]")
+				.collect(Collectors.joining("."))
+				.replace(".[", "[");
+			problem.setProperty("errors", Map.of(field, (exception.getCause() instanceof UnrecognizedPropertyException)
+					? "is not a field of this request" : "is not valid here: check its type and value"));
+		}
 		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
@@ -63,6 +86,59 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(OptimisticLockingFailureException.class)
 	ProblemDetail changedMeanwhile(OptimisticLockingFailureException conflict) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, conflict.getMessage());
+	}
+
+	/**
+	 * A module's refusal keeps its own words; a role refused by method security gets the
+	 * same words as one refused at the door.
+	 */
+	@ExceptionHandler(AccessDeniedException.class)
+	ProblemDetail refused(AccessDeniedException refused) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+				(refused instanceof AuthorizationDeniedException) ? "Your role does not allow this."
+						: refused.getMessage());
+		problem.setTitle("Forbidden");
+		return problem;
+	}
+
+	@ExceptionHandler(TextWithoutControlCharacters.InvalidText.class)
+	ProblemDetail invalidText(TextWithoutControlCharacters.InvalidText invalid) {
+		return invalid(Map.of(invalid.field().isEmpty() ? "body" : invalid.field(), invalid.getMessage()));
+	}
+
+	/** Input the rules refuse that no field check caught. */
+	@ExceptionHandler(IllegalArgumentException.class)
+	ProblemDetail invalidArgument(IllegalArgumentException invalid) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, invalid.getMessage());
+		problem.setTitle("Invalid request");
+		return problem;
+	}
+
+	/**
+	 * The rest, as the engine may have wrapped it: a conflict, a refused late step, or
+	 * something nobody foresaw.
+	 */
+	@ExceptionHandler(Exception.class)
+	ProblemDetail unforeseen(Exception thrown) {
+		if (EngineConflicts.in(thrown)) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, EngineConflicts.MESSAGE);
+			problem.setTitle("Changed by someone else");
+			return problem;
+		}
+		DeadlineRefused refused = DeadlineRefused.in(thrown);
+		if (refused != null) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
+					refused.getMessage());
+			problem.setTitle("Not allowed by the SLA rules");
+			problem.setProperty("errors", Map.of(refused.field(), refused.getMessage()));
+			return problem;
+		}
+		log.error("Unforeseen failure of an API request", thrown);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+				"Something went wrong on our side and nothing was saved. Try again; if it happens again, tell the"
+						+ " service desk the time it happened.");
+		problem.setTitle("Not done");
+		return problem;
 	}
 
 	@ExceptionHandler(ConstraintViolationException.class)

@@ -59,12 +59,12 @@ class ComplaintsBrowserTests {
 
 			type(browser, "complainantName", "Jo Browser");
 			type(browser, "complainantContact", "2 Low Road, Anytown");
-			browser.driver().findElement(By.cssSelector("#receivedVia option[value='Email']")).click();
-			browser.driver().findElement(By.id("complainantType-FOSTER_CARER")).click();
+			browser.control("#receivedVia option[value='Email']").click();
+			browser.field("complainantType-FOSTER_CARER").click();
 			date(browser, "matterAroseOn", "2026-11-02");
 			type(browser, "element_1", "Placement ended without notice");
-			browser.driver().findElement(By.cssSelector("#theme_1 option[value='Placement']")).click();
-			browser.driver().findElement(By.id("advocacyOffered-no")).click();
+			browser.control("#theme_1 option[value='Placement']").click();
+			browser.field("advocacyOffered-no").click();
 			browser.click("log-complaint");
 
 			String reference = browser.text("reference").replace("Complaint ", "");
@@ -74,7 +74,7 @@ class ComplaintsBrowserTests {
 			// Acknowledgement was due Thursday 26 November 09:30; it is now Friday
 			ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-27T09:30:00Z")));
 			browser.visit("/complaints");
-			WebElement row = browser.driver().findElement(By.cssSelector("tr[data-reference='" + reference + "']"));
+			WebElement row = browser.control("tr[data-reference='" + reference + "']");
 			assertThat(row.getAttribute("data-rag")).isEqualTo("RED");
 			WebElement rag = row.findElement(By.cssSelector("[data-test='rag']"));
 			assertThat(rag.getText()).isEqualTo("Late -1");
@@ -84,7 +84,7 @@ class ComplaintsBrowserTests {
 
 			row.findElement(By.cssSelector("[data-test='reason-form'] input[name='reason']"))
 				.sendKeys("Complaints manager on leave");
-			row.findElement(By.cssSelector("[data-test='record-reason']")).click();
+			browser.follow(row.findElement(By.cssSelector("[data-test='record-reason']")));
 
 			assertThat(browser.text("success")).isEqualTo("Reason for delay recorded for " + reference + ".");
 			assertThat(browser.driver()
@@ -99,10 +99,10 @@ class ComplaintsBrowserTests {
 			String acknowledgement = taskOf(reference, "Task_AcknowledgeComplaint");
 			browser.visit("/complaints/tasks/" + acknowledgement);
 			browser.click("claim");
-			browser.driver().findElement(By.id("eligible-yes")).click();
+			browser.field("eligible-yes").click();
 			browser.click("submit");
 			assertThat(browser.text("error-summary")).contains("Choose the complaints investigator");
-			browser.driver().findElement(By.cssSelector("#responder option[value='ian.investigator']")).click();
+			browser.control("#responder option[value='ian.investigator']").click();
 			browser.click("submit");
 			assertThat(browser.text("success")).contains("Acknowledge and decide acceptance");
 
@@ -114,7 +114,7 @@ class ComplaintsBrowserTests {
 			browser.click("submit");
 			assertThat(browser.text("error-summary")).contains("Give a finding on element 1")
 				.contains("Summarise the response.");
-			browser.driver().findElement(By.id("finding_1-PARTLY_UPHELD")).click();
+			browser.field("finding_1-PARTLY_UPHELD").click();
 			type(browser, "summary", "We should have given notice; we have apologised.");
 			browser.screenshot("complaints-stage-1-response");
 			browser.click("submit");
@@ -160,13 +160,13 @@ class ComplaintsBrowserTests {
 	}
 
 	private static void type(Browser browser, String id, String text) {
-		browser.driver().findElement(By.id(id)).sendKeys(text);
+		browser.field(id).sendKeys(text);
 	}
 
 	/** Date inputs take their ISO value; typed keys depend on the browser's locale. */
 	private static void date(Browser browser, String id, String isoDate) {
-		((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]",
-				browser.driver().findElement(By.id(id)), isoDate);
+		((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]", browser.field(id),
+				isoDate);
 	}
 
 }

@@ -211,6 +211,80 @@ class ComplaintsIntegrationTests {
 	}
 
 	@Test
+	void aStage2ExtendedToItsMaximumIsDueWhenAFreshDeadlineOfThatLengthWouldBe() throws Exception {
+		// The written record agreed and entered on Sunday 29 November 2026 at 20:00
+		String reference = aComplaintInItsStage2Investigation("2026-11-29T20:00:00Z");
+		String investigation = taskOf(reference, ComplaintProcedure.TASK_INVESTIGATE_STAGE_2);
+		assertThat(dueOf(investigation)).as("25 working days: past Christmas and the 28 December substitute")
+			.isEqualTo(Instant.parse("2027-01-06T17:00:00Z"));
+
+		ok(extend(reference, "{\"workingDays\": 65, \"reason\": \"Many records\", \"noticeOn\": \"2026-11-29\"}",
+				this.manager));
+
+		assertThat(dueOf(investigation)).as("65 working days from the same anchor, not the next morning")
+			.isEqualTo(Instant.parse("2027-03-03T17:00:00Z"));
+		assertThat(timerOf(reference, "BoundaryEvent_InvestigationOverdue").getDuedate().toInstant())
+			.isEqualTo(Instant.parse("2027-03-03T17:00:00Z"));
+		JsonNode deadlines = JSON
+			.readTree(this.api.get("/api/complaints/" + reference + "/deadlines", this.manager).body());
+		assertThat(deadlines.get(deadlines.size() - 1).get("dueAt").asText()).isEqualTo("2027-03-03T17:00:00Z");
+	}
+
+	@Test
+	void theGenericLedgerNeverExtendsOrStopsAComplaintsClockAndNamesTheProceduresWay() throws Exception {
+		String reference = aComplaintInItsStage2Investigation("2026-11-30T10:00:00Z");
+		String deadline = null;
+		for (JsonNode entry : JSON.readTree(
+				this.api.get("/api/deadlines?subjectType=ComplaintProcess&subjectId=" + reference, this.serviceManager)
+					.body())) {
+			if ("OPEN".equals(entry.get("status").asText())) {
+				deadline = entry.get("id").asText();
+			}
+		}
+
+		HttpResponse<String> extension = post("/api/deadlines/" + deadline + "/extension",
+				"{\"amount\": 65, \"reason\": \"Complex\"}", this.serviceManager);
+		HttpResponse<String> pause = post("/api/deadlines/" + deadline + "/pause", "{\"reason\": \"Advocate\"}",
+				this.serviceManager);
+
+		assertThat(extension.statusCode()).isEqualTo(422);
+		assertThat(JSON.readTree(extension.body()).get("detail").asText())
+			.contains("POST /api/complaints/" + reference + "/extension");
+		assertThat(pause.statusCode()).isEqualTo(422);
+		assertThat(JSON.readTree(pause.body()).get("detail").asText()).contains("stops no clock");
+		assertThat(dueOf(taskOf(reference, ComplaintProcedure.TASK_INVESTIGATE_STAGE_2)))
+			.isEqualTo(Instant.parse("2027-01-07T10:00:00Z"));
+		assertThat(count("select count(*) from complaint_stage s join complaint c on c.id = s.complaint_id "
+				+ "where c.reference = '" + reference + "' and s.extended_to is not null"))
+			.isZero();
+		assertThat(count("select count(*) from deadline_pause p join deadline d on d.id = p.deadline_id "
+				+ "where d.subject_id = '" + reference + "'"))
+			.isZero();
+	}
+
+	@Test
+	void aComplaintsDeadlinesAreReadOnlyByThoseWhoMayReadTheComplaint() throws Exception {
+		String reference = aComplaintInItsStage2Investigation("2026-11-30T10:00:00Z");
+		String path = "/api/deadlines?subjectType=ComplaintProcess&subjectId=";
+		HttpResponse<String> police = this.api.get(path + reference, Tokens.forUser("paul.police"));
+		HttpResponse<String> unknown = this.api.get(path + "CMP-1999-99999", Tokens.forUser("paul.police"));
+
+		assertThat(police.statusCode()).isEqualTo(404);
+		assertThat(police.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(unknown.statusCode()).as("a complaint one may not read looks like one that does not exist")
+			.isEqualTo(404);
+		assertThat(this.api.get(path + reference, Tokens.forUser("maya.manager")).statusCode()).isEqualTo(404);
+		JsonNode read = JSON.readTree(this.api.get(path + reference, this.manager).body());
+		assertThat(read.findValuesAsText("policy")).contains("COMPLAINT_STAGE_2_RESPONSE");
+		String deadline = read.get(0).get("id").asText();
+		assertThat(this.api.get("/api/deadlines/" + deadline, Tokens.forUser("paul.police")).statusCode())
+			.isEqualTo(404);
+		assertThat(this.api.get("/api/deadlines/" + deadline, this.investigator).statusCode())
+			.as("the investigating officer reads the complaint allocated to them")
+			.isEqualTo(200);
+	}
+
+	@Test
 	void theTrackerShowsALateStepRedUntilItsReasonForDelayIsRecorded() throws Exception {
 		at("2026-11-23T09:30:00Z");
 		String reference = log(aComplaintFromAParent("2026-11-23T09:30:00Z", "2026-10-01"), this.support);
@@ -372,6 +446,32 @@ class ComplaintsIntegrationTests {
 					"\"Started\",\"Stage 1 (complaints received)\",\"" + report.get("started").get("1").asInt() + "\"")
 			.contains(
 					"\"Stage 1\",\"Responses\",\"" + report.get("timeliness").get("1").get("responses").asInt() + "\"");
+	}
+
+	/**
+	 * A complaint received on 2 November 2026, answered at stage 1, whose stage 2 written
+	 * record is agreed and entered at {@code agreedAt}, the engine clock left there.
+	 */
+	private String aComplaintInItsStage2Investigation(String agreedAt) throws Exception {
+		at("2026-11-02T10:00:00Z");
+		String reference = log(aComplaintFromAParent("2026-11-02T10:00:00Z", "2026-10-01"), this.support);
+		String acknowledgement = taskOf(reference, ComplaintProcedure.TASK_ACKNOWLEDGE);
+		claim(acknowledgement, this.manager);
+		ok(post("/api/complaints/tasks/" + acknowledgement + "/acknowledgement",
+				"{\"eligible\": true, \"responder\": \"ian.investigator\"}", this.manager));
+		at("2026-11-10T10:00:00Z");
+		ok(post("/api/complaints/tasks/" + taskOf(reference, ComplaintProcedure.TASK_RESPOND_STAGE_1) + "/response",
+				findings(null), this.investigator));
+		at("2026-11-20T10:00:00Z");
+		ok(post("/api/complaints/" + reference + "/stage-requests", "{\"stage\": 2, \"requestedOn\": \"2026-11-20\"}",
+				this.manager));
+		at(agreedAt);
+		String record = taskOf(reference, ComplaintProcedure.TASK_AGREE_WRITTEN_RECORD);
+		claim(record, this.manager);
+		ok(post("/api/complaints/tasks/" + record + "/written-record", """
+				{"agreedOn": "%s", "investigatingOfficer": "ian.investigator",
+				 "independentPerson": "Pat Independent"}""".formatted(agreedAt.substring(0, 10)), this.manager));
+		return reference;
 	}
 
 	private String aComplaintFromAParent(String receivedAt, String matterAroseOn) {

@@ -18,6 +18,7 @@ import org.openqa.selenium.By;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,6 +34,9 @@ class ContactTriageBrowserTests {
 
 	@Autowired
 	TaskService tasks;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@AfterEach
 	void resetTheClock() {
@@ -60,11 +64,11 @@ class ContactTriageBrowserTests {
 			browser.visit("/triage/tasks/" + task(reference, ContactTriage.TASK_SCREEN_CONTACT))
 				.signInAs("sam.screener");
 			browser.click("claim");
-			browser.driver().findElement(By.id("identity-new")).click();
-			browser.driver().findElement(By.id("rag-AMBER")).click();
-			browser.driver().findElement(By.id("summary")).sendKeys("Repeated supervision concerns.");
-			browser.driver().findElement(By.id("agency-POLICE")).click();
-			browser.driver().findElement(By.id("question_POLICE")).sendKeys("Any call-outs to 3 Mill Lane?");
+			browser.field("identity-new").click();
+			browser.field("rag-AMBER").click();
+			browser.field("summary").sendKeys("Repeated supervision concerns.");
+			browser.field("agency-POLICE").click();
+			browser.field("question_POLICE").sendKeys("Any call-outs to 3 Mill Lane?");
 			browser.screenshot("triage-screening");
 			browser.click("submit");
 			assertThat(browser.text("success")).isEqualTo("Done: contact screened.");
@@ -77,7 +81,7 @@ class ContactTriageBrowserTests {
 			assertThat(browser.driver().getPageSource()).as("the police see the question, not the concerns")
 				.doesNotContain("found alone at home");
 			browser.click("claim");
-			browser.driver().findElement(By.id("answer")).sendKeys("Two calls from neighbours in October.");
+			browser.field("answer").sendKeys("Two calls from neighbours in October.");
 			browser.click("submit");
 			assertThat(browser.text("success")).isEqualTo("Done: information request answered.");
 		}
@@ -87,12 +91,12 @@ class ContactTriageBrowserTests {
 				.signInAs("maya.manager");
 			browser.click("claim");
 			assertThat(browser.text("agency-answers")).contains("Two calls from neighbours in October.");
-			browser.driver().findElement(By.id("level-3")).click();
-			browser.driver().findElement(By.id("outcome-CIN_S17_ASSESSMENT")).click();
+			browser.field("level-3").click();
+			browser.field("outcome-CIN_S17_ASSESSMENT").click();
 			browser.click("submit");
 			assertThat(browser.text("error-summary")).contains("Write the rationale for the decision");
 			assertThat(browser.driver().findElement(By.id("level-3")).isSelected()).as("choices kept").isTrue();
-			browser.driver().findElement(By.id("rationale")).sendKeys("Chronic neglect: assess the family.");
+			browser.field("rationale").sendKeys("Chronic neglect: assess the family.");
 			browser.click("submit");
 			assertThat(browser.text("success")).isEqualTo("Done: threshold decision recorded.");
 
@@ -107,6 +111,80 @@ class ContactTriageBrowserTests {
 				.contains("maya.manager");
 			assertThat(browser.text("concerns")).isEqualTo("Gina was found alone at home late at night <again>.");
 		}
+	}
+
+	@Test
+	void aScreenerRecordsSafeContactForTheVictimAndBusinessSupportWritesToTheFamilyByThatRouteOnly() throws Exception {
+		ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-20T17:00:00Z")));
+		String family = "Safe" + UUID.randomUUID().toString().substring(0, 8);
+		Api api = new Api(this.port);
+		String reference = new ObjectMapper()
+			.readTree(api.submitContact("""
+					{"receivedAt": "2026-11-20T16:00:00Z",
+					 "referrer": {"name": "PC Jane Doe", "agency": "POLICE", "feedbackRoute": "EMAIL",
+					              "email": "jane.doe@police.example"},
+					 "children": [{"givenNames": "Hope", "familyName": "%s", "dateOfBirth": "2014-03-03"}],
+					 "concerns": "Domestic incident; the child was in the next room.",
+					 "categories": ["DOMESTIC_ABUSE"], "consent": {"status": "GIVEN", "givenBy": "Mother"},
+					 "domesticAbuse": {"dashTicks": 4}}""".formatted(family), "browser-" + family,
+					Tokens.forPartner("police"))
+				.body())
+			.get("reference")
+			.asText();
+
+		try (Browser browser = Browser.open(this.port)) {
+			browser.visit("/triage/tasks/" + task(reference, ContactTriage.TASK_SCREEN_CONTACT))
+				.signInAs("sid.screener");
+			browser.click("claim");
+			browser.field("identity-new").click();
+			browser.field("rag-GREEN").click();
+			browser.field("summary").sendKeys("Single incident, mother protective.");
+			browser.field("safe-yes").click();
+			browser.click("submit");
+			assertThat(browser.text("error-summary")).contains("Say how the victim can be contacted safely");
+			assertThat(browser.field("safe-yes").isSelected()).as("the answer is kept").isTrue();
+			browser.field("safeContactRoute").sendKeys("Mother's work mobile, weekdays only");
+			browser.click("submit");
+			assertThat(browser.text("success")).isEqualTo("Done: contact screened.");
+		}
+		assertThat(this.jdbc
+			.sql("select safe_contact_route || '|' || safe_contact_recorded_by from contact "
+					+ "where reference = :reference")
+			.param("reference", reference)
+			.query(String.class)
+			.single()).isEqualTo("Mother's work mobile, weekdays only|sid.screener");
+
+		String manager = Tokens.forUser("maya.manager");
+		String decision = task(reference, ContactTriage.TASK_THRESHOLD_DECISION);
+		assertThat(api.send("POST", "/api/tasks/" + decision + "/claim", null, manager).statusCode()).isEqualTo(204);
+		assertThat(api
+			.send("POST", "/api/triage/tasks/" + decision + "/decision",
+					"{\"levelOfNeed\": 2, \"outcome\": \"NFA_ADVICE\", \"rationale\": \"Protective mother.\"}", manager)
+			.statusCode()).isEqualTo(204);
+
+		try (Browser browser = Browser.open(this.port)) {
+			browser.visit("/triage/tasks/" + task(reference, ContactTriage.TASK_FEEDBACK_TO_REFERRER))
+				.signInAs("bella.support");
+			browser.click("claim");
+			assertThat(browser.text("family-letter-route")).contains("Mother's work mobile, weekdays only");
+			assertThat(browser.text("referrer-feedback")).contains("jane.doe@police.example")
+				.contains("No further action");
+			assertThat(browser.driver().getPageSource()).as("feedback is given without the case")
+				.doesNotContain("the child was in the next room")
+				.doesNotContain("mother protective")
+				.doesNotContain("Protective mother");
+			browser.field("route-EMAIL").click();
+			browser.field("summary").sendKeys("Told PC Doe: no further action.");
+			browser.field("letterToFamily-yes").click();
+			browser.click("submit");
+			assertThat(browser.text("success")).isEqualTo("Done: feedback recorded.");
+		}
+		assertThat(this.jdbc
+			.sql("select cc.family_letter_route || '|' || cc.feedback_route || '|' || cc.feedback_by "
+					+ "from contact_child cc join contact c on c.id = cc.contact_id where c.reference = :reference")
+			.param("reference", reference)
+			.query(String.class)
+			.single()).isEqualTo("Mother's work mobile, weekdays only|EMAIL|bella.support");
 	}
 
 	private String task(String reference, String step) {

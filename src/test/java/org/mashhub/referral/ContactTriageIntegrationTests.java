@@ -183,9 +183,15 @@ class ContactTriageIntegrationTests {
 		assertThat(dueOf(feedback)).as("1 working day from a Saturday decision: Monday 17:00")
 			.isEqualTo(Instant.parse("2026-11-23T17:00:00Z"));
 		claim(feedback, support);
-		assertThat(JSON.readTree(this.api.get("/api/triage/tasks/" + feedback, support).body())
-			.get("triage")
-			.get("checks")).as("business support gives feedback without reading what each agency said").isEmpty();
+		JsonNode feedbackView = JSON.readTree(this.api.get("/api/triage/tasks/" + feedback, support).body());
+		assertThat(feedbackView.get("reading").asText()).isEqualTo("REFERRER_FEEDBACK");
+		assertThat(feedbackView.get("triage").isNull()).as("business support gives feedback without the case").isTrue();
+		assertThat(feedbackView.get("feedback").get("referrer").get("email").asText())
+			.isEqualTo("jane.doe@police.example");
+		assertThat(feedbackView.get("feedback").get("outcome").asText()).isEqualTo("CIN_S17_ASSESSMENT");
+		assertThat(feedbackView.toString()).doesNotContain("missed appointments")
+			.doesNotContain("Two call-outs")
+			.doesNotContain("Neglect indicators");
 		assertThat(post("/api/triage/tasks/" + feedback + "/feedback",
 				"{\"route\": \"EMAIL\", \"summary\": \"Told PC Doe: child and family assessment.\"}", support)
 			.statusCode()).isEqualTo(204);
@@ -261,6 +267,179 @@ class ContactTriageIntegrationTests {
 		assertThat(post("/api/triage/tasks/" + feedback + "/feedback",
 				"{\"route\": \"EMAIL\", \"summary\": \"Told PC Doe: NFA.\", \"letterToFamily\": false}", support)
 			.statusCode()).isEqualTo(204);
+	}
+
+	@Test
+	void aScreenerRecordsThatTheVictimMayBeContactedAndTheFamilyLetterGoesByThatRouteOnly() throws Exception {
+		String reference = submit(aDomesticAbuseContact(), Tokens.forPartner("police"));
+		String screener = Tokens.forUser("sid.screener");
+
+		screen(reference, """
+				{"rag": "AMBER", "summary": "DA incident, children present.", "newChildRecord": true,
+				 "safeToContactVictim": true, "safeContactRoute": "  Mobile 07700 900123, after 6pm only  "}""",
+				screener);
+
+		assertThat(this.jdbc
+			.sql("select safe_to_contact_victim, safe_contact_route, safe_contact_recorded_by from contact "
+					+ "where reference = :reference")
+			.param("reference", reference)
+			.query((rs, row) -> rs.getBoolean(1) + "|" + rs.getString(2) + "|" + rs.getString(3))
+			.single()).isEqualTo("true|Mobile 07700 900123, after 6pm only|sid.screener");
+		decideAndClaimFeedback(reference, "CIN_S17_ASSESSMENT");
+		String feedback = taskOf(reference, ContactTriage.TASK_FEEDBACK_TO_REFERRER);
+
+		assertThat(post("/api/triage/tasks/" + feedback + "/feedback",
+				"{\"route\": \"EMAIL\", \"summary\": \"Told PC Doe: assessment.\", \"letterToFamily\": true}",
+				Tokens.forUser("bella.support"))
+			.statusCode()).isEqualTo(204);
+
+		assertThat(this.jdbc
+			.sql("select family_letter_route from contact_child cc join contact c on c.id = cc.contact_id "
+					+ "where c.reference = :reference and cc.position = 1")
+			.param("reference", reference)
+			.query(String.class)
+			.single()).isEqualTo("Mobile 07700 900123, after 6pm only");
+		assertThat(taskOf(reference, ContactTriage.TASK_CHILD_AND_FAMILY_ASSESSMENT))
+			.as("the decision's hand-off still runs")
+			.isNotNull();
+	}
+
+	@Test
+	void aScreenerRecordsThatTheVictimMustNotBeContactedAndNoLetterIsAllowed() throws Exception {
+		String reference = submit(aDomesticAbuseContact(), Tokens.forPartner("police"));
+		String screener = Tokens.forUser("sid.screener");
+		String screening = taskOf(reference, ContactTriage.TASK_SCREEN_CONTACT);
+		claim(screening, screener);
+		HttpResponse<String> noRoute = post("/api/triage/tasks/" + screening + "/screening", """
+				{"rag": "AMBER", "summary": "DA incident.", "newChildRecord": true, "safeToContactVictim": true}""",
+				screener);
+		assertThat(noRoute.statusCode()).isEqualTo(400);
+		assertThat(JSON.readTree(noRoute.body()).get("errors").fieldNames()).toIterable()
+			.containsExactly("safeContactRoute");
+
+		assertThat(post("/api/triage/tasks/" + screening + "/screening", """
+				{"rag": "AMBER", "summary": "DA incident.", "newChildRecord": true, "safeToContactVictim": false,
+				 "safeContactRoute": "ignored when not safe"}""", screener).statusCode()).isEqualTo(204);
+
+		assertThat(this.jdbc
+			.sql("select safe_to_contact_victim, safe_contact_route, safe_contact_recorded_by from contact "
+					+ "where reference = :reference")
+			.param("reference", reference)
+			.query((rs, row) -> rs.getBoolean(1) + "|" + rs.getString(2) + "|" + rs.getString(3))
+			.single()).isEqualTo("false|null|sid.screener");
+		decideAndClaimFeedback(reference, "EARLY_HELP");
+		String feedback = taskOf(reference, ContactTriage.TASK_FEEDBACK_TO_REFERRER);
+		HttpResponse<String> letter = post("/api/triage/tasks/" + feedback + "/feedback",
+				"{\"route\": \"EMAIL\", \"summary\": \"Told PC Doe.\", \"letterToFamily\": true}",
+				Tokens.forUser("bella.support"));
+		assertThat(letter.statusCode()).isEqualTo(400);
+		assertThat(JSON.readTree(letter.body()).get("errors").get("letterToFamily").asText())
+			.contains("safe to contact the victim");
+		assertThat(taskOf(reference, ContactTriage.TASK_STEP_DOWN_TO_EARLY_HELP))
+			.as("the decision's hand-off still runs")
+			.isNotNull();
+	}
+
+	@Test
+	void aChildsRecordChronologyAndDeadlinesOpenToTheAssessmentTeamOnlyOnceTheContactIsHandedToIt() throws Exception {
+		String reference = submit(aContactAbout("Max", uniqueFamilyName(), null, "NEGLECT"),
+				Tokens.forPartner("police"));
+		screen(reference, "{\"rag\": \"GREEN\", \"summary\": \"Neglect.\", \"newChildRecord\": true}",
+				Tokens.forUser("sam.screener"));
+		UUID child = childOf(reference);
+		String assessor = Tokens.forUser("alex.assessor");
+		String police = Tokens.forUser("paul.police");
+		String deadlines = "/api/deadlines?subjectType=ContactTriageProcess&subjectId=" + reference + "/1";
+
+		assertThat(this.api.get("/api/children/" + child + "/chronology", assessor).statusCode()).isEqualTo(404);
+		assertThat(this.api.get("/api/children/" + child, assessor).statusCode()).isEqualTo(404);
+		assertThat(this.api.get("/api/contacts/" + reference + "/triage", assessor).statusCode()).isEqualTo(404);
+		assertThat(this.api.get(deadlines, assessor).statusCode()).isEqualTo(404);
+		assertThat(this.api.get(deadlines, police).statusCode()).as("the referring agency reads no ledger")
+			.isEqualTo(404);
+		assertThat(this.api.get(deadlines.replace(reference, "CT-1999-999999"), police).statusCode())
+			.as("indistinguishable from a contact that does not exist")
+			.isEqualTo(404);
+		assertThat(JSON.readTree(this.api.get(deadlines, Tokens.forUser("maya.manager")).body())
+			.findValuesAsText("policy")).contains("CONTACT_DECISION");
+
+		decideAndClaimFeedback(reference, "CIN_S17_ASSESSMENT");
+
+		assertThat(this.api.get("/api/children/" + child + "/chronology", assessor).statusCode()).isEqualTo(200);
+		assertThat(this.api.get("/api/children/" + child, assessor).statusCode()).isEqualTo(200);
+		assertThat(this.api.get("/api/contacts/" + reference + "/triage", assessor).statusCode()).isEqualTo(200);
+		assertThat(JSON.readTree(this.api.get(deadlines, assessor).body()).findValuesAsText("policy"))
+			.contains("ASSESSMENT");
+		assertThat(this.api.get(deadlines, police).statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void theSchoolReadsOnlyTheChildTheSchoolAndThatADomesticIncidentWasNotified() throws Exception {
+		String reference = submit(ContactFixtures.aPoliceContactAboutTwoSiblings("2026-11-20T16:00:00Z")
+			.replace("943 476 5919", validNhsNumber())
+			.replace("\"Test\"", "\"" + uniqueFamilyName() + "\""), Tokens.forPartner("police"));
+		String tellSchool = taskOf(reference, ContactTriage.TASK_TELL_SCHOOL);
+
+		HttpResponse<String> read = this.api.get("/api/triage/tasks/" + tellSchool, Tokens.forUser("eddie.education"));
+
+		assertThat(read.statusCode()).isEqualTo(200);
+		JsonNode view = JSON.readTree(read.body());
+		assertThat(view.get("reading").asText()).isEqualTo("SCHOOL_NOTICE");
+		assertThat(view.get("triage").isNull()).isTrue();
+		assertThat(view.get("schoolNotice").get("school").asText()).isEqualTo("Anytown Primary");
+		assertThat(view.get("schoolNotice").get("childName").asText()).startsWith("Amy ");
+		assertThat(view.get("schoolNotice").get("incidentNotifiedAt").asText()).isEqualTo("2026-11-20T16:00:00Z");
+		assertThat(read.body()).as("no referrer, concerns, risk assessment or consent")
+			.doesNotContain("01632 960001")
+			.doesNotContain("jane.doe@police.example")
+			.doesNotContain("children present")
+			.doesNotContain("dashTicks")
+			.doesNotContain("DS Smith")
+			.doesNotContain("1 High Street");
+	}
+
+	@Test
+	void aManagerOfTheTeamReadsATasksLabelDueDateAndHolderNotTheCase() throws Exception {
+		String reference = submit(aContactAbout("Noa", uniqueFamilyName(), null, "NEGLECT"),
+				Tokens.forPartner("police"));
+		screen(reference, "{\"rag\": \"GREEN\", \"summary\": \"Neglect seen.\", \"newChildRecord\": true}",
+				Tokens.forUser("sam.screener"));
+		String decision = taskOf(reference, ContactTriage.TASK_THRESHOLD_DECISION);
+
+		HttpResponse<String> read = this.api.get("/api/triage/tasks/" + decision, Tokens.forUser("stella.service"));
+
+		assertThat(read.statusCode()).isEqualTo(200);
+		JsonNode view = JSON.readTree(read.body());
+		assertThat(view.get("reading").asText()).isEqualTo("LABEL");
+		assertThat(view.get("taskName").asText()).isEqualTo("Make threshold decision");
+		assertThat(view.get("dueAt").asText()).isEqualTo("2026-11-23T16:00:00Z");
+		assertThat(view.get("triage").isNull()).isTrue();
+		assertThat(read.body()).doesNotContain("hungry").doesNotContain("Neglect seen").doesNotContain("jane.doe");
+		assertThat(JSON.readTree(this.api.get("/api/triage/tasks/" + decision, Tokens.forUser("maya.manager")).body())
+			.get("triage")
+			.get("concerns")
+			.asText()).as("the step's own people read the whole triage").contains("hungry");
+	}
+
+	@Test
+	void safeContactIsRecordedOnlyForADomesticAbuseContact() throws Exception {
+		String reference = submit(aContactAbout("Kit", uniqueFamilyName(), null, "NEGLECT"),
+				Tokens.forPartner("police"));
+		String screener = Tokens.forUser("sam.screener");
+		String screening = taskOf(reference, ContactTriage.TASK_SCREEN_CONTACT);
+		claim(screening, screener);
+
+		HttpResponse<String> refused = post("/api/triage/tasks/" + screening + "/screening", """
+				{"rag": "GREEN", "summary": "Neglect.", "newChildRecord": true, "safeToContactVictim": false}""",
+				screener);
+
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(JSON.readTree(refused.body()).get("errors").fieldNames()).toIterable()
+			.containsExactly("safeToContactVictim");
+		assertThat(this.jdbc.sql("select safe_to_contact_victim from contact where reference = :reference")
+			.param("reference", reference)
+			.query(Boolean.class)
+			.optional()).isEmpty();
 	}
 
 	@Test
@@ -458,6 +637,26 @@ class ContactTriageIntegrationTests {
 		HttpResponse<String> response = this.api.submitContact(contact, UUID.randomUUID().toString(), token);
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
 		return JSON.readTree(response.body()).get("reference").asText();
+	}
+
+	/**
+	 * A police domestic-abuse notification about one child, with no safe contact said.
+	 */
+	private static String aDomesticAbuseContact() {
+		return aContactAbout("Lily", uniqueFamilyName(), null, "DOMESTIC_ABUSE").replace("\"givenBy\": \"Mother\"}",
+				"\"givenBy\": \"Mother\"}, \"domesticAbuse\": {\"dashTicks\": 5}");
+	}
+
+	/** A manager decides the screened contact; business support claims its feedback. */
+	private void decideAndClaimFeedback(String reference, String outcome) {
+		String manager = Tokens.forUser("maya.manager");
+		String decision = taskOf(reference, ContactTriage.TASK_THRESHOLD_DECISION);
+		claim(decision, manager);
+		HttpResponse<String> decided = post("/api/triage/tasks/" + decision + "/decision",
+				"{\"levelOfNeed\": 3, \"outcome\": \"" + outcome + "\", \"rationale\": \"Decided on the screening.\"}",
+				manager);
+		assertThat(decided.statusCode()).as(decided.body()).isEqualTo(204);
+		claim(taskOf(reference, ContactTriage.TASK_FEEDBACK_TO_REFERRER), Tokens.forUser("bella.support"));
 	}
 
 	private HttpResponse<String> post(String path, String json, String token) {

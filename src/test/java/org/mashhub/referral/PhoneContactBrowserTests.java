@@ -40,12 +40,12 @@ class PhoneContactBrowserTests {
 		try (Browser browser = Browser.open(this.port)) {
 			browser.visit("/contacts/new").signInAs("bella.support");
 			type(browser, "referrer-name", "Mrs Grace Caller");
-			browser.driver().findElement(By.cssSelector("#referrer-agency option[value='PUBLIC']")).click();
-			browser.driver().findElement(By.id("route-PHONE")).click();
+			browser.control("#referrer-agency option[value='PUBLIC']").click();
+			browser.field("route-PHONE").click();
 			type(browser, "children-0-givenNames", "Poppy");
 			type(browser, "concerns", "Poppy's neighbour hears shouting every night & <screaming>.");
-			browser.driver().findElement(By.id("category-NEGLECT")).click();
-			browser.driver().findElement(By.id("consent-GIVEN")).click();
+			browser.field("category-NEGLECT").click();
+			browser.field("consent-GIVEN").click();
 			browser.click("record-contact");
 
 			String summary = browser.text("error-summary");
@@ -82,8 +82,8 @@ class PhoneContactBrowserTests {
 	}
 
 	private static void type(Browser browser, String id, String text) {
-		browser.driver().findElement(By.id(id)).clear();
-		browser.driver().findElement(By.id(id)).sendKeys(text);
+		browser.field(id).clear();
+		browser.field(id).sendKeys(text);
 	}
 
 }

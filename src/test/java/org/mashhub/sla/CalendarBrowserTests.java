@@ -46,10 +46,10 @@ class CalendarBrowserTests {
 			assertThat(row(browser, "due")).isEqualTo("Monday 7 December 2026 at 10:00");
 			assertThat(row(browser, "timer")).isEqualTo("Monday 7 December 2026 at 10:00");
 
-			browser.driver().findElement(By.id("closure-day-day")).sendKeys("1");
-			browser.driver().findElement(By.id("closure-day-month")).sendKeys("12");
-			browser.driver().findElement(By.id("closure-day-year")).sendKeys("2026");
-			browser.driver().findElement(By.id("closure-day-reason")).sendKeys("Office move");
+			browser.field("closure-day-day").sendKeys("1");
+			browser.field("closure-day-month").sendKeys("12");
+			browser.field("closure-day-year").sendKeys("2026");
+			browser.field("closure-day-reason").sendKeys("Office move");
 			browser.click("add-closure-day");
 
 			assertThat(browser.text("calendar-success")).contains("Closure day added: Tuesday 1 December 2026.")
@@ -70,7 +70,7 @@ class CalendarBrowserTests {
 	void aClosureDayWithoutADateIsRefusedWithTheErrorBesideTheField() {
 		try (Browser browser = Browser.open(this.port)) {
 			browser.visit("/admin/calendar").signInAs("ada.admin");
-			browser.driver().findElement(By.id("closure-day-reason")).sendKeys("Office move");
+			browser.field("closure-day-reason").sendKeys("Office move");
 			browser.click("add-closure-day");
 
 			assertThat(browser.driver().findElement(By.cssSelector(".govuk-error-summary")).getText())

@@ -50,7 +50,7 @@ class QueryTests {
 	void aPageAsksForOneRowMoreThanItShowsToKnowWhetherAnotherFollows() {
 		Query.Sql sql = new Query(Query.Tab.UNASSIGNED, null, null, false, null, Query.Sort.DUE, 2, 25).toSql("sam",
 				List.of("mash-social-worker"), List.of(), NOW, NOW);
-		assertThat(sql.params()).containsEntry("limit", 26).containsEntry("offset", 50);
+		assertThat(sql.params()).containsEntry("limit", 26).containsEntry("offset", 50L);
 	}
 
 	private static Query.Sql search(String text) {

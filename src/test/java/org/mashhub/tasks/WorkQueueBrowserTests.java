@@ -72,7 +72,7 @@ class WorkQueueBrowserTests {
 			browser.visit("/work?tab=ASSIGNED&q=browser-claim");
 			assertThat(browser.text("count-ASSIGNED")).isEqualTo("1");
 			assertThat(browser.text("tab-ASSIGNED")).isEqualTo("Assigned to me (1)");
-			browser.driver().findElement(By.linkText("browser-claim")).click();
+			browser.follow(browser.driver().findElement(By.linkText("browser-claim")));
 			assertThat(browser.text("assignee")).isEqualTo("sam.screener");
 			browser.click("complete");
 
@@ -97,7 +97,7 @@ class WorkQueueBrowserTests {
 				.contains("govuk-textarea--error");
 			assertThat(this.tasks.createTaskQuery().taskId(taskId).count()).as("not completed").isOne();
 
-			browser.driver().findElement(By.id("reasonForDelay")).sendKeys("Police check came back late");
+			browser.field("reasonForDelay").sendKeys("Police check came back late");
 			browser.click("complete");
 			assertThat(browser.text("success")).isEqualTo("Task completed.");
 		}
@@ -117,10 +117,10 @@ class WorkQueueBrowserTests {
 			assertThat(browser.text("team-total")).isEqualTo("3");
 			for (String reference : List.of("bulk-1", "bulk-2", "bulk-3")) {
 				assertThat(browser.text("with-" + reference)).isEqualTo("sam.screener");
-				browser.driver().findElement(By.cssSelector("[data-test='select-" + reference + "']")).click();
+				browser.control("[data-test='select-" + reference + "']").click();
 			}
-			new Select(browser.driver().findElement(By.id("to"))).selectByVisibleText("Sid Screener");
-			browser.driver().findElement(By.id("reason")).sendKeys("Sam is off sick today");
+			new Select(browser.field("to")).selectByVisibleText("Sid Screener");
+			browser.field("reason").sendKeys("Sam is off sick today");
 			browser.screenshot("team-before-reassignment");
 			browser.click("reassign-selected");
 

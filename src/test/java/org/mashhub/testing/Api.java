@@ -28,14 +28,31 @@ public final class Api {
 		return send(request.build());
 	}
 
-	/** Any call with a JSON body (or none) and a bearer token. */
+	/** Any call with a JSON body (or none) and a bearer token (or none). */
 	public HttpResponse<String> send(String method, String path, String json, String bearerToken) {
-		return send(HttpRequest.newBuilder(URI.create(this.baseUrl + path))
-			.header("Authorization", "Bearer " + bearerToken)
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.baseUrl + path))
 			.header("Content-Type", "application/json")
 			.method(method,
-					(json != null) ? HttpRequest.BodyPublishers.ofString(json) : HttpRequest.BodyPublishers.noBody())
-			.build());
+					(json != null) ? HttpRequest.BodyPublishers.ofString(json) : HttpRequest.BodyPublishers.noBody());
+		if (bearerToken != null) {
+			request.header("Authorization", "Bearer " + bearerToken);
+		}
+		return send(request.build());
+	}
+
+	/** Raw bytes as the body (JSON that may not be JSON, or not even UTF-8). */
+	public HttpResponse<String> sendBytes(String method, String path, byte[] body, String bearerToken,
+			String idempotencyKey) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.baseUrl + path))
+			.header("Content-Type", "application/json")
+			.method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+		if (bearerToken != null) {
+			request.header("Authorization", "Bearer " + bearerToken);
+		}
+		if (idempotencyKey != null) {
+			request.header("Idempotency-Key", idempotencyKey);
+		}
+		return send(request.build());
 	}
 
 	/** A contact to {@code POST /api/contacts}, with its Idempotency-Key when given. */

@@ -7,9 +7,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -68,18 +70,57 @@ public final class Browser implements AutoCloseable {
 		return new Browser(new ChromeDriver(service, options), "http://localhost:" + appPort);
 	}
 
+	/**
+	 * Opens a page of the app (or the sign-in it sends the browser to) and waits for it.
+	 */
 	public Browser visit(String path) {
 		this.driver.get(this.appUrl + path);
+		pageLoaded();
 		return this;
 	}
 
 	/** Fills in the Keycloak sign-in page that the app sent the browser to. */
 	public Browser signInAs(String username) {
-		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-		this.driver.findElement(By.id("username")).sendKeys(username);
-		this.driver.findElement(By.id("password")).sendKeys(org.mashhub.LocalMashHub.DEMO_PASSWORD);
-		this.driver.findElement(By.id("kc-login")).click();
+		field("username").sendKeys(username);
+		field("password").sendKeys(org.mashhub.LocalMashHub.DEMO_PASSWORD);
+		follow(this.driver.findElement(By.id("kc-login")));
 		return this;
+	}
+
+	/**
+	 * A form field or control on the page as it stands, once it can be used: for typing
+	 * and for clicks that stay on the page (a radio button, a checkbox, an option).
+	 */
+	public WebElement field(String id) {
+		return usable(By.id(id));
+	}
+
+	/** The same, found by CSS (an option of a select, a row's control). */
+	public WebElement control(String cssSelector) {
+		return usable(By.cssSelector(cssSelector));
+	}
+
+	/**
+	 * Present and enabled: GOV.UK radios and checkboxes draw their own box over an input
+	 * they make transparent, so "visible" would never come.
+	 */
+	private WebElement usable(By locator) {
+		return this.wait.until((driver) -> driver.findElements(locator)
+			.stream()
+			.filter(WebElement::isEnabled)
+			.findFirst()
+			.orElse(null));
+	}
+
+	/**
+	 * Clicks something that loads another page (a link, a form's button) and waits until
+	 * the new page has loaded: nothing after it can look at the old one.
+	 */
+	public void follow(WebElement element) {
+		WebElement page = this.driver.findElement(By.tagName("html"));
+		this.wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+		this.wait.until(ExpectedConditions.stalenessOf(page));
+		pageLoaded();
 	}
 
 	public boolean isOnKeycloakSignInPage() {
@@ -95,9 +136,25 @@ public final class Browser implements AutoCloseable {
 			.getText();
 	}
 
+	/**
+	 * Clicks the button or link marked {@code data-test} and waits for the page it loads.
+	 */
 	public void click(String dataTest) {
-		this.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-test='" + dataTest + "']")))
-			.click();
+		follow(this.wait
+			.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-test='" + dataTest + "']"))));
+	}
+
+	/**
+	 * Waits until the page has loaded and, for a page of the app, checks it against WCAG
+	 * 2.2 AA with axe-core: a violation fails the test that visited the page.
+	 */
+	private void pageLoaded() {
+		this.wait.until((driver) -> "complete"
+			.equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
+		String url = this.driver.getCurrentUrl();
+		if (url != null && url.startsWith(this.appUrl)) {
+			Accessibility.check(this.driver);
+		}
 	}
 
 	/**

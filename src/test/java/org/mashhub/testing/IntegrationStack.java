@@ -13,6 +13,7 @@ import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
 
 /**
  * The real PostgreSQL and the real Keycloak every integration test runs against: started
@@ -48,6 +49,9 @@ public final class IntegrationStack implements ApplicationContextInitializer<Con
 					"spring.mail.port=" + mail().getSmtp().getPort(),
 					"mash.notification.group-mailboxes.mash-manager=" + MANAGERS_MAILBOX)
 			.applyTo(context);
+		// The neutral timed-step process has no business module: the tests own its
+		// deadlines
+		((GenericApplicationContext) context).registerBean(TimedStepSubjects.class);
 		openContexts.incrementAndGet();
 		// Registered first, so destroyed after every bean that uses the database
 		((DefaultListableBeanFactory) context.getBeanFactory()).registerDisposableBean("integrationStackRelease",

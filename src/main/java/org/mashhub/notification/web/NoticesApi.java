@@ -11,7 +11,6 @@ import org.mashhub.notification.Notices;
 import org.mashhub.security.CurrentUser;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,7 +26,6 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Validated
-@PreAuthorize("!hasAuthority('partner-system')")
 class NoticesApi {
 
 	private final Notices notices;

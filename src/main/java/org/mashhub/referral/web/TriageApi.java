@@ -1,12 +1,16 @@
 package org.mashhub.referral.web;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 import org.mashhub.referral.AgencyCheckView;
 import org.mashhub.referral.Rag;
+import org.mashhub.referral.ReferrerFeedback;
+import org.mashhub.referral.SchoolNotice;
 import org.mashhub.referral.Triage;
 import org.mashhub.referral.TriageForms;
+import org.mashhub.referral.TriageReading;
 import org.mashhub.referral.TriageRefused;
 import org.mashhub.referral.TriageView;
 import org.mashhub.security.AccessAudit;
@@ -44,21 +48,24 @@ class TriageApi {
 	}
 
 	/**
-	 * A triage task with what the caller may see: an agency liaison gets its own request
-	 * only, never the whole contact.
+	 * A triage task with what the caller may read of it ({@code reading}): an agency
+	 * liaison its own request, a school its notice, feedback the referrer and the
+	 * outcome, a manager of the team the task alone. Views the caller may not read are
+	 * null.
 	 */
-	public record TaskView(String taskId, String step, String taskName, String reference, TriageView triage,
-			AgencyCheckView check, List<Triage.Candidate> possibleMatches) {
+	public record TaskView(String taskId, String step, TriageReading reading, String taskName, String reference,
+			Instant dueAt, String assignee, TriageView triage, AgencyCheckView check, SchoolNotice schoolNotice,
+			ReferrerFeedback feedback, List<Triage.Candidate> possibleMatches) {
 	}
 
 	@GetMapping("/api/triage/tasks/{taskId}")
 	@Transactional
 	TaskView task(@PathVariable String taskId, Authentication authentication) {
 		Triage.TaskContext context = this.triage.forTask(taskId, CurrentUser.of(authentication));
-		this.audit.record("VIEW", (context.triage() != null) ? "contact-triage" : "agency-check",
-				context.item().subjectReference(), null);
-		return new TaskView(taskId, context.step(), context.item().taskName(), context.item().subjectReference(),
-				context.triage(), context.check(), context.possibleMatches());
+		this.audit.record("VIEW", context.auditedAs(), context.item().subjectReference(), null);
+		return new TaskView(taskId, context.step(), context.reading(), context.item().taskName(),
+				context.item().subjectReference(), context.item().dueAt(), context.item().assignee(), context.triage(),
+				context.check(), context.schoolNotice(), context.feedback(), context.possibleMatches());
 	}
 
 	@PostMapping("/api/triage/tasks/{taskId}/screening")

@@ -139,8 +139,7 @@ class TriagePages {
 	private String page(String taskId, CurrentUser user, Model model, Map<String, String> errors,
 			Map<String, String> values, List<String> asked) {
 		Triage.TaskContext context = this.triage.forTask(taskId, user);
-		this.audit.record("VIEW", (context.triage() != null) ? "contact-triage" : "agency-check",
-				context.item().subjectReference(), null);
+		this.audit.record("VIEW", context.auditedAs(), context.item().subjectReference(), null);
 		model.addAttribute("user", user);
 		model.addAttribute("context", context);
 		model.addAttribute("item", context.item());

@@ -12,7 +12,6 @@ import org.mashhub.sla.ClosureDay;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,14 +43,12 @@ class CalendarApi {
 
 	@PostMapping("/api/calendar/closure-days")
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize("hasAuthority('hub-admin')")
 	CalendarAdministration.CalendarChange add(@Valid @RequestBody ClosureDayRequest request,
 			Authentication authentication) {
 		return this.calendar.addClosureDay(request.day(), request.reason().strip(), authentication.getName());
 	}
 
 	@DeleteMapping("/api/calendar/closure-days/{day}")
-	@PreAuthorize("hasAuthority('hub-admin')")
 	CalendarAdministration.CalendarChange remove(
 			@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, Authentication authentication) {
 		return this.calendar.removeClosureDay(day, authentication.getName());

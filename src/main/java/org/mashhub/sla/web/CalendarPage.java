@@ -1,5 +1,6 @@
 package org.mashhub.sla.web;
 
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Year;
@@ -32,7 +33,10 @@ class CalendarPage {
 
 	private final Deadlines deadlines;
 
-	CalendarPage(CalendarAdministration calendar, Deadlines deadlines) {
+	private final Clock clock;
+
+	CalendarPage(CalendarAdministration calendar, Deadlines deadlines, Clock clock) {
+		this.clock = clock;
 		this.calendar = calendar;
 		this.deadlines = deadlines;
 	}
@@ -92,7 +96,8 @@ class CalendarPage {
 		model.addAttribute("thisYear", year);
 		model.addAttribute("bankHolidaysThisYear", this.calendar.bankHolidays(year));
 		model.addAttribute("bankHolidaysNextYear", this.calendar.bankHolidays(year + 1));
-		model.addAttribute("openDeadlines", this.deadlines.openWithTimers(0, 50));
+		// What a closure day to come can still move: the open deadlines not yet passed
+		model.addAttribute("openDeadlines", this.deadlines.openWithTimers(this.clock.instant(), 0, 50));
 		return "sla/calendar";
 	}
 

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 /**
  * Refusals of the SLA rules as problem documents that name the field to change.
  */
-@RestControllerAdvice(basePackageClasses = SlaProblems.class)
+@RestControllerAdvice(assignableTypes = { DeadlineApi.class, CalendarApi.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class SlaProblems {
 

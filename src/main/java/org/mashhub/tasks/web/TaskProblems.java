@@ -3,10 +3,10 @@ package org.mashhub.tasks.web;
 import java.util.Map;
 
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.mashhub.sla.DeadlineRefused;
 import org.mashhub.tasks.CompleteOnItsForm;
+import org.mashhub.tasks.ReassignmentRefused;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * when someone else got there first, 422 when the rules refuse (a late step with no
  * reason for delay, a person outside the task's team).
  */
-@RestControllerAdvice(basePackageClasses = TaskProblems.class)
+@RestControllerAdvice(assignableTypes = TasksApi.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class TaskProblems {
 
@@ -41,23 +41,15 @@ class TaskProblems {
 		return problem;
 	}
 
-	@ExceptionHandler(IllegalArgumentException.class)
-	ProblemDetail refused(IllegalArgumentException refused) {
+	@ExceptionHandler(ReassignmentRefused.class)
+	ProblemDetail refused(ReassignmentRefused refused) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, refused.getMessage());
 		problem.setProperty("errors", Map.of("to", refused.getMessage()));
 		return problem;
 	}
 
-	/**
-	 * The engine wraps what its listeners throw: a refused late completion arrives that
-	 * way.
-	 */
-	@ExceptionHandler({ DeadlineRefused.class, ProcessEngineException.class })
-	ProblemDetail engineRefused(RuntimeException thrown) {
-		DeadlineRefused refused = DeadlineRefused.in(thrown);
-		if (refused == null) {
-			throw thrown;
-		}
+	@ExceptionHandler(DeadlineRefused.class)
+	ProblemDetail lateWithoutReason(DeadlineRefused refused) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, refused.getMessage());
 		problem.setTitle("Not allowed by the SLA rules");
 		problem.setProperty("errors", Map.of(refused.field(), refused.getMessage()));

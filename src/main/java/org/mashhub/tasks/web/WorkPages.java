@@ -1,14 +1,18 @@
 package org.mashhub.tasks.web;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.NoSuchElementException;
 
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.mashhub.security.AccessAudit;
 import org.mashhub.security.CurrentUser;
 import org.mashhub.sla.DeadlineRefused;
 import org.mashhub.tasks.CompleteOnItsForm;
+import org.mashhub.tasks.EngineConflicts;
 import org.mashhub.tasks.Query;
+import org.mashhub.tasks.ReassignmentRefused;
 import org.mashhub.tasks.WorkItem;
 import org.mashhub.tasks.WorkQueue;
 
@@ -36,8 +40,11 @@ class WorkPages {
 
 	private final WorkQueue queue;
 
-	WorkPages(WorkQueue queue) {
+	private final AccessAudit audit;
+
+	WorkPages(WorkQueue queue, AccessAudit audit) {
 		this.queue = queue;
+		this.audit = audit;
 	}
 
 	@GetMapping("/work")
@@ -205,49 +212,65 @@ class WorkPages {
 			return fieldError(redirect, returnTo, "reason", "Enter why you are reassigning the work");
 		}
 		// Each checkbox carries "taskId:version", the version the manager saw
-		List<WorkQueue.Seen> seen = tasks.stream()
-			.map((value) -> value.split(":", 2))
-			.map((parts) -> new WorkQueue.Seen(parts[0], Integer.parseInt(parts[1])))
-			.toList();
+		List<WorkQueue.Seen> seen = new ArrayList<>();
+		for (String value : tasks) {
+			String[] parts = value.split(":", 2);
+			try {
+				seen.add(new WorkQueue.Seen(parts[0], Integer.parseInt(parts[1])));
+			}
+			catch (ArrayIndexOutOfBoundsException | NumberFormatException ex) {
+				return fieldError(redirect, returnTo, "task", "Select the tasks again from the list");
+			}
+		}
 		try {
 			this.queue.reassign(seen, to.strip(), reason.strip(), CurrentUser.of(authentication));
 			redirect.addFlashAttribute("success",
 					(seen.size() == 1 ? "1 task" : seen.size() + " tasks") + " reassigned to " + to.strip() + ".");
 		}
-		catch (IllegalArgumentException ex) {
+		catch (ReassignmentRefused ex) {
 			return fieldError(redirect, returnTo, "to", ex.getMessage());
 		}
-		catch (OptimisticLockingFailureException | NoSuchElementException ex) {
+		catch (AccessDeniedException | NoSuchElementException ex) {
+			this.audit.recordRefusal(ex);
 			redirect.addFlashAttribute("error", ex.getMessage());
 		}
-		return "redirect:" + safe(returnTo);
+		catch (OptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+		}
+		catch (RuntimeException ex) {
+			if (!EngineConflicts.in(ex)) {
+				throw ex;
+			}
+			redirect.addFlashAttribute("error", EngineConflicts.MESSAGE);
+		}
+		return "redirect:" + ReturnAddress.of(returnTo);
 	}
 
 	private static String fieldError(RedirectAttributes redirect, String returnTo, String field, String message) {
 		redirect.addFlashAttribute("fieldError", field);
 		redirect.addFlashAttribute("error", message);
-		return "redirect:" + safe(returnTo);
+		return "redirect:" + ReturnAddress.of(returnTo);
 	}
 
-	private static String act(RedirectAttributes redirect, String returnTo, String done, Runnable action) {
+	private String act(RedirectAttributes redirect, String returnTo, String done, Runnable action) {
 		try {
 			action.run();
 			redirect.addFlashAttribute("success", done);
 		}
-		catch (OptimisticLockingFailureException | AccessDeniedException
-				| org.camunda.bpm.engine.TaskAlreadyClaimedException ex) {
+		catch (OptimisticLockingFailureException | org.camunda.bpm.engine.TaskAlreadyClaimedException ex) {
 			redirect.addFlashAttribute("error", ex.getMessage());
 		}
-		return "redirect:" + safe(returnTo);
-	}
-
-	/**
-	 * Back to one of the app's own pages only: never an address someone slipped into the
-	 * form.
-	 */
-	private static String safe(String returnTo) {
-		return returnTo.startsWith("/") && !returnTo.contains("//") && !returnTo.contains("\\")
-				&& !returnTo.contains(":") ? returnTo : "/work";
+		catch (AccessDeniedException ex) {
+			this.audit.recordRefusal(ex);
+			redirect.addFlashAttribute("error", ex.getMessage());
+		}
+		catch (RuntimeException ex) {
+			if (!EngineConflicts.in(ex)) {
+				throw ex;
+			}
+			redirect.addFlashAttribute("error", EngineConflicts.MESSAGE);
+		}
+		return "redirect:" + ReturnAddress.of(returnTo);
 	}
 
 	private static <E extends Enum<E>> E parse(Class<E> type, String value, E fallback) {

@@ -1,0 +1,50 @@
+package org.mashhub.web;
+
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+import org.mashhub.tasks.EngineConflicts;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * The UI's answers to what a page refused: a page one may not see, a case one may not
+ * know exists, and a form someone else changed in the same moment (reload, nothing was
+ * saved). After the API's problems, which answer every REST controller first.
+ */
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+class PageProblems {
+
+	@ExceptionHandler(NoSuchElementException.class)
+	ModelAndView notFound() {
+		return page(HttpStatus.NOT_FOUND, null);
+	}
+
+	@ExceptionHandler(AccessDeniedException.class)
+	ModelAndView forbidden() {
+		return page(HttpStatus.FORBIDDEN, null);
+	}
+
+	/** The engine wraps what it throws: a conflict is found however deep it lies. */
+	@ExceptionHandler(RuntimeException.class)
+	ModelAndView changedMeanwhile(RuntimeException thrown) throws RuntimeException {
+		if (!EngineConflicts.in(thrown)) {
+			throw thrown;
+		}
+		return page(HttpStatus.CONFLICT, EngineConflicts.MESSAGE);
+	}
+
+	private static ModelAndView page(HttpStatus status, String message) {
+		return new ModelAndView("error", (message != null) ? Map.of("status", status.value(), "message", message)
+				: Map.of("status", status.value()), status);
+	}
+
+}
