@@ -3,7 +3,6 @@ package org.mashhub.complaints;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,7 +13,6 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,6 +68,8 @@ class ComplaintFieldsIntegrationTests {
 
 	private Api api;
 
+	private ComplaintSteps steps;
+
 	private final String support = Tokens.forUser("bella.support");
 
 	private final String manager = Tokens.forUser("cara.complaints");
@@ -81,6 +81,7 @@ class ComplaintFieldsIntegrationTests {
 	@BeforeEach
 	void startTheApi() {
 		this.api = new Api(this.port);
+		this.steps = new ComplaintSteps(this.api, this.tasks, this.management, this.jdbc, this.manager);
 		// Known to the staff directory, as after their first sign-in
 		this.api.get("/api/tasks", this.investigator);
 	}
@@ -92,7 +93,7 @@ class ComplaintFieldsIntegrationTests {
 
 	@Test
 	void aLoggedComplaintKeepsEveryDetailAsReceived() throws Exception {
-		at("2026-11-23T09:30:00Z");
+		ComplaintSteps.at("2026-11-23T09:30:00Z");
 		String json = """
 				{"receivedAt": "2026-11-20T16:45:00Z", "receivedVia": "Email", "complainantName": "Morgan Fieldtest",
 				 "complainantContact": "morgan.fieldtest@example.org", "complainantType": "PARENT",
@@ -104,7 +105,7 @@ class ComplaintFieldsIntegrationTests {
 				 "advocacyOffered": true, "advocacyAccepted": true, "advocate": "Dee Advocate, Coram Voice",
 				 "desiredOutcome": "A review of Riley's plan and an apology"}""";
 
-		JsonNode logged = complaint(log(json, this.support));
+		JsonNode logged = this.steps.complaint(this.steps.log(json, this.support));
 
 		assertThat(logged.get("receivedAt").asText()).isEqualTo("2026-11-20T16:45:00Z");
 		assertThat(logged.get("receivedVia").asText()).isEqualTo("Email");
@@ -135,7 +136,7 @@ class ComplaintFieldsIntegrationTests {
 
 	@Test
 	void aChildsOwnComplaintKeepsTheAdvocateOfferedAndDeclined() throws Exception {
-		at("2026-11-23T09:30:00Z");
+		ComplaintSteps.at("2026-11-23T09:30:00Z");
 		String json = """
 				{"receivedAt": "2026-11-23T09:00:00Z", "receivedVia": "Phone", "complainantName": "Sky Fieldchild",
 				 "complainantContact": "07700 900123", "complainantType": "CHILD", "matterAroseOn": "2026-11-01",
@@ -143,7 +144,7 @@ class ComplaintFieldsIntegrationTests {
 				 "advocacyOffered": true, "advocacyAccepted": false,
 				 "desiredOutcome": "One social worker who stays"}""";
 
-		JsonNode logged = complaint(log(json, this.support));
+		JsonNode logged = this.steps.complaint(this.steps.log(json, this.support));
 
 		assertThat(logged.get("complainantType").asText()).isEqualTo("CHILD");
 		assertThat(logged.get("advocacyOffered")).isEqualTo(BooleanNode.TRUE);
@@ -157,18 +158,19 @@ class ComplaintFieldsIntegrationTests {
 
 	@Test
 	void anOldMatterAcceptedLateKeepsTheReasonTheNoteAndTheResponder() throws Exception {
-		at("2026-11-23T09:30:00Z");
+		ComplaintSteps.at("2026-11-23T09:30:00Z");
 		String reference = logged("PARENT", "Casey Latematter", "2026-11-23T09:30:00Z", "2025-10-01");
-		String acknowledgement = taskOf(reference, ComplaintProcedure.TASK_ACKNOWLEDGE);
-		at("2026-11-24T11:00:00Z");
-		claim(acknowledgement, this.manager);
+		String acknowledgement = this.steps.taskOf(reference, ComplaintProcedure.TASK_ACKNOWLEDGE);
+		ComplaintSteps.at("2026-11-24T11:00:00Z");
+		this.steps.claim(acknowledgement, this.manager);
 		String json = """
 				{"eligible": true, "eligibilityNote": "Mother with parental responsibility", "acceptLate": true,
 				 "lateReason": "It came to light in the court bundle", "responder": "ian.investigator"}""";
 
-		ok(post("/api/complaints/tasks/" + acknowledgement + "/acknowledgement", json, this.manager));
+		ComplaintSteps
+			.ok(this.steps.post("/api/complaints/tasks/" + acknowledgement + "/acknowledgement", json, this.manager));
 
-		JsonNode accepted = complaint(reference);
+		JsonNode accepted = this.steps.complaint(reference);
 		assertThat(accepted.get("eligible")).isEqualTo(BooleanNode.TRUE);
 		assertThat(accepted.get("eligibilityNote").asText()).isEqualTo("Mother with parental responsibility");
 		assertThat(accepted.get("lateAcceptanceReason").asText()).isEqualTo("It came to light in the court bundle");
@@ -178,23 +180,24 @@ class ComplaintFieldsIntegrationTests {
 		assertThat(accepted.get("stage1Responder").asText()).isEqualTo("ian.investigator");
 		assertThat(accepted.get("status").asText()).isEqualTo("OPEN");
 		assertThat(accepted.get("closure")).isEqualTo(NullNode.getInstance());
-		String stage1 = taskOf(reference, ComplaintProcedure.TASK_RESPOND_STAGE_1);
+		String stage1 = this.steps.taskOf(reference, ComplaintProcedure.TASK_RESPOND_STAGE_1);
 		assertThat(assigneeOf(stage1)).isEqualTo("ian.investigator");
 	}
 
 	@Test
 	void anIneligibleComplaintClosesWithTheManagersNote() throws Exception {
-		at("2026-11-23T09:30:00Z");
+		ComplaintSteps.at("2026-11-23T09:30:00Z");
 		String reference = logged("SUFFICIENT_INTEREST", "Pat Fieldneighbour", "2026-11-23T09:30:00Z", "2026-10-01");
-		String acknowledgement = taskOf(reference, ComplaintProcedure.TASK_ACKNOWLEDGE);
-		at("2026-11-24T11:00:00Z");
-		claim(acknowledgement, this.manager);
+		String acknowledgement = this.steps.taskOf(reference, ComplaintProcedure.TASK_ACKNOWLEDGE);
+		ComplaintSteps.at("2026-11-24T11:00:00Z");
+		this.steps.claim(acknowledgement, this.manager);
 		String json = """
 				{"eligible": false, "eligibilityNote": "A neighbour, no sufficient interest"}""";
 
-		ok(post("/api/complaints/tasks/" + acknowledgement + "/acknowledgement", json, this.manager));
+		ComplaintSteps
+			.ok(this.steps.post("/api/complaints/tasks/" + acknowledgement + "/acknowledgement", json, this.manager));
 
-		JsonNode closed = complaint(reference);
+		JsonNode closed = this.steps.complaint(reference);
 		assertThat(closed.get("eligible")).isEqualTo(BooleanNode.FALSE);
 		assertThat(closed.get("eligibilityNote").asText()).isEqualTo("A neighbour, no sufficient interest");
 		assertThat(closed.get("status").asText()).isEqualTo("CLOSED");
@@ -207,15 +210,16 @@ class ComplaintFieldsIntegrationTests {
 
 	@Test
 	void aLateAcknowledgementKeepsItsReasonForDelayOnItsDeadline() throws Exception {
-		at("2026-11-23T09:30:00Z");
+		ComplaintSteps.at("2026-11-23T09:30:00Z");
 		String reference = logged("PARENT", "Dale Lateack", "2026-11-23T09:30:00Z", "2026-10-01");
-		String acknowledgement = taskOf(reference, ComplaintProcedure.TASK_ACKNOWLEDGE);
-		at("2026-11-27T10:00:00Z");
-		claim(acknowledgement, this.manager);
+		String acknowledgement = this.steps.taskOf(reference, ComplaintProcedure.TASK_ACKNOWLEDGE);
+		ComplaintSteps.at("2026-11-27T10:00:00Z");
+		this.steps.claim(acknowledgement, this.manager);
 		String json = """
 				{"eligible": true, "responder": "ian.investigator", "reasonForDelay": "Complaints manager on leave"}""";
 
-		ok(post("/api/complaints/tasks/" + acknowledgement + "/acknowledgement", json, this.manager));
+		ComplaintSteps
+			.ok(this.steps.post("/api/complaints/tasks/" + acknowledgement + "/acknowledgement", json, this.manager));
 
 		JsonNode deadline = deadlineOf(reference, acknowledgement);
 		assertThat(deadline.get("dueAt").asText()).as("3 working days").isEqualTo("2026-11-26T09:30:00Z");
@@ -227,21 +231,21 @@ class ComplaintFieldsIntegrationTests {
 
 	@Test
 	void theStage1ResponseKeepsEachFindingItsNoteTheSummaryAndTheReasonForDelay() throws Exception {
-		at("2026-11-23T09:30:00Z");
+		ComplaintSteps.at("2026-11-23T09:30:00Z");
 		String reference = logged("PARENT", "Drew Stageone", "2026-11-23T09:30:00Z", "2026-10-01");
-		at("2026-11-24T10:00:00Z");
+		ComplaintSteps.at("2026-11-24T10:00:00Z");
 		accept(reference);
-		String stage1 = taskOf(reference, ComplaintProcedure.TASK_RESPOND_STAGE_1);
-		at("2026-12-08T14:00:00Z");
+		String stage1 = this.steps.taskOf(reference, ComplaintProcedure.TASK_RESPOND_STAGE_1);
+		ComplaintSteps.at("2026-12-08T14:00:00Z");
 		String json = """
 				{"findings": {"1": {"finding": "UPHELD", "note": "Three calls went unanswered"},
 				              "2": {"finding": "NOT_UPHELD", "note": "The assessment was within timescale"}},
 				 "summary": "We are sorry the calls were missed",
 				 "reasonForDelay": "Investigator off sick for a week"}""";
 
-		ok(post("/api/complaints/tasks/" + stage1 + "/response", json, this.investigator));
+		ComplaintSteps.ok(this.steps.post("/api/complaints/tasks/" + stage1 + "/response", json, this.investigator));
 
-		JsonNode answered = complaint(reference);
+		JsonNode answered = this.steps.complaint(reference);
 		JsonNode first = finding(answered, 1, 1);
 		assertThat(first.get("stage")).isEqualTo(IntNode.valueOf(1));
 		assertThat(first.get("finding").asText()).isEqualTo("UPHELD");
@@ -265,37 +269,40 @@ class ComplaintFieldsIntegrationTests {
 	@Test
 	void theStage2ReportAndAdjudicationKeepTheirFindingsSummariesAndReasonForDelay() throws Exception {
 		String reference = aComplaintInItsStage2Investigation(aParentsComplaint("Eli Stagetwo"));
-		String investigation = taskOf(reference, ComplaintProcedure.TASK_INVESTIGATE_STAGE_2);
-		at("2027-01-05T10:00:00Z");
+		String investigation = this.steps.taskOf(reference, ComplaintProcedure.TASK_INVESTIGATE_STAGE_2);
+		ComplaintSteps.at("2027-01-05T10:00:00Z");
 		String report = """
 				{"findings": {"1": {"finding": "UPHELD", "note": "Calls logged but not returned"},
 				              "2": {"finding": "PARTLY_UPHELD", "note": "Two weeks lost waiting for a panel"}},
 				 "summary": "Report: calls missed, plan late"}""";
 
-		ok(post("/api/complaints/tasks/" + investigation + "/response", report, this.investigator));
+		ComplaintSteps
+			.ok(this.steps.post("/api/complaints/tasks/" + investigation + "/response", report, this.investigator));
 
-		JsonNode reported = complaint(reference);
+		JsonNode reported = this.steps.complaint(reference);
 		assertThat(finding(reported, 1, 2).get("finding").asText()).isEqualTo("UPHELD");
 		assertThat(finding(reported, 1, 2).get("proposed").asText()).isEqualTo("UPHELD");
 		assertThat(finding(reported, 1, 2).get("note").asText()).isEqualTo("Calls logged but not returned");
 		assertThat(finding(reported, 1, 2).get("recordedBy").asText()).isEqualTo("ian.investigator");
 		assertThat(finding(reported, 2, 2).get("proposed").asText()).isEqualTo("PARTLY_UPHELD");
 		assertThat(finding(reported, 2, 2).get("note").asText()).isEqualTo("Two weeks lost waiting for a panel");
-		assertThat(stageRow(reference, 2, "report_summary", String.class)).isEqualTo("Report: calls missed, plan late");
+		assertThat(this.steps.stageRow(reference, 2, "report_summary", String.class))
+			.isEqualTo("Report: calls missed, plan late");
 		assertThat(deadlineOf(reference, investigation).get("status").asText()).isEqualTo("MET");
 
-		String adjudication = taskOf(reference, ComplaintProcedure.TASK_ADJUDICATE_STAGE_2);
-		at("2027-01-08T15:00:00Z");
-		claim(adjudication, this.serviceManager);
+		String adjudication = this.steps.taskOf(reference, ComplaintProcedure.TASK_ADJUDICATE_STAGE_2);
+		ComplaintSteps.at("2027-01-08T15:00:00Z");
+		this.steps.claim(adjudication, this.serviceManager);
 		String decision = """
 				{"findings": {"1": {"finding": "PARTLY_UPHELD", "note": "Most calls were returned within a day"},
 				              "2": {"finding": "NOT_UPHELD", "note": "The panel date was outside the team's control"}},
 				 "summary": "Adjudication: an apology for the missed calls",
 				 "reasonForDelay": "Service manager at a conference"}""";
 
-		ok(post("/api/complaints/tasks/" + adjudication + "/response", decision, this.serviceManager));
+		ComplaintSteps
+			.ok(this.steps.post("/api/complaints/tasks/" + adjudication + "/response", decision, this.serviceManager));
 
-		JsonNode adjudicated = complaint(reference);
+		JsonNode adjudicated = this.steps.complaint(reference);
 		JsonNode first = finding(adjudicated, 1, 2);
 		assertThat(first.get("finding").asText()).isEqualTo("PARTLY_UPHELD");
 		assertThat(first.get("proposed").asText()).as("the investigating officer's").isEqualTo("UPHELD");
@@ -309,7 +316,8 @@ class ComplaintFieldsIntegrationTests {
 		JsonNode stage = adjudicated.get("stages").get(1);
 		assertThat(stage.get("responseSummary").asText()).isEqualTo("Adjudication: an apology for the missed calls");
 		assertThat(stage.get("inTime")).isEqualTo(BooleanNode.FALSE);
-		assertThat(stageRow(reference, 2, "report_summary", String.class)).isEqualTo("Report: calls missed, plan late");
+		assertThat(this.steps.stageRow(reference, 2, "report_summary", String.class))
+			.isEqualTo("Report: calls missed, plan late");
 		JsonNode deadline = deadlineOf(reference, adjudication);
 		assertThat(deadline.get("dueAt").asText()).as("25 working days").isEqualTo("2027-01-07T10:00:00Z");
 		assertThat(deadline.get("status").asText()).isEqualTo("BREACHED");
@@ -319,20 +327,20 @@ class ComplaintFieldsIntegrationTests {
 	@Test
 	void theWrittenRecordKeepsItsDayTheOfficerTheIndependentPersonAndTheReasonForDelay() throws Exception {
 		String reference = aComplaintAnsweredAtStage1(aParentsComplaint("Flynn Writtenrecord"));
-		at("2026-11-20T10:00:00Z");
+		ComplaintSteps.at("2026-11-20T10:00:00Z");
 		String request = "{\"stage\": 2, \"requestedOn\": \"2026-11-20\"}";
-		ok(post("/api/complaints/" + reference + "/stage-requests", request, this.manager));
-		String record = taskOf(reference, ComplaintProcedure.TASK_AGREE_WRITTEN_RECORD);
-		at("2026-12-07T11:00:00Z");
-		claim(record, this.manager);
+		ComplaintSteps.ok(this.steps.post("/api/complaints/" + reference + "/stage-requests", request, this.manager));
+		String record = this.steps.taskOf(reference, ComplaintProcedure.TASK_AGREE_WRITTEN_RECORD);
+		ComplaintSteps.at("2026-12-07T11:00:00Z");
+		this.steps.claim(record, this.manager);
 		String json = """
 				{"agreedOn": "2026-12-04", "investigatingOfficer": "ian.investigator",
 				 "independentPerson": "Pat Independent",
 				 "reasonForDelay": "The complainant changed the record twice"}""";
 
-		ok(post("/api/complaints/tasks/" + record + "/written-record", json, this.manager));
+		ComplaintSteps.ok(this.steps.post("/api/complaints/tasks/" + record + "/written-record", json, this.manager));
 
-		JsonNode agreed = complaint(reference);
+		JsonNode agreed = this.steps.complaint(reference);
 		assertThat(agreed.get("investigatingOfficer").asText()).isEqualTo("ian.investigator");
 		assertThat(agreed.get("independentPerson").asText()).isEqualTo("Pat Independent");
 		String started = agreed.get("stages").get(1).get("startedAt").asText();
@@ -341,31 +349,32 @@ class ComplaintFieldsIntegrationTests {
 		assertThat(deadline.get("dueAt").asText()).as("10 working days").isEqualTo("2026-12-04T10:00:00Z");
 		assertThat(deadline.get("status").asText()).isEqualTo("BREACHED");
 		assertThat(deadline.get("delayReason").asText()).isEqualTo("The complainant changed the record twice");
-		String investigation = taskOf(reference, ComplaintProcedure.TASK_INVESTIGATE_STAGE_2);
+		String investigation = this.steps.taskOf(reference, ComplaintProcedure.TASK_INVESTIGATE_STAGE_2);
 		assertThat(assigneeOf(investigation)).isEqualTo("ian.investigator");
-		Instant due = dueOf(investigation);
+		Instant due = this.steps.dueOf(investigation);
 		assertThat(due).as("25 working days from the day agreed").isEqualTo(Instant.parse("2027-01-13T09:00:00Z"));
 	}
 
 	@Test
 	void theReviewPanelKeepsItsMembersItsMeetingDayAndTheReasonForDelay() throws Exception {
 		String reference = aComplaintAskingForAReviewPanel(aParentsComplaint("Frankie Panelmeet"));
-		String panel = taskOf(reference, ComplaintProcedure.TASK_CONVENE_PANEL);
-		assertThat(dueOf(panel)).as("30 working days").isEqualTo(Instant.parse("2027-01-26T10:00:00Z"));
-		at("2027-01-28T10:00:00Z");
-		claim(panel, this.manager);
+		String panel = this.steps.taskOf(reference, ComplaintProcedure.TASK_CONVENE_PANEL);
+		assertThat(this.steps.dueOf(panel)).as("30 working days").isEqualTo(Instant.parse("2027-01-26T10:00:00Z"));
+		ComplaintSteps.at("2027-01-28T10:00:00Z");
+		this.steps.claim(panel, this.manager);
 		String json = """
 				{"members": ["Robin Chair", "Alex Member", "Sam Member"], "metOn": "2027-01-27",
 				 "reasonForDelay": "Panel members could not meet sooner"}""";
 
-		ok(post("/api/complaints/tasks/" + panel + "/panel-meeting", json, this.manager));
+		ComplaintSteps.ok(this.steps.post("/api/complaints/tasks/" + panel + "/panel-meeting", json, this.manager));
 
-		List<String> members = texts(complaint(reference).get("panelMembers"));
+		List<String> members = texts(this.steps.complaint(reference).get("panelMembers"));
 		assertThat(members).containsExactly("Robin Chair", "Alex Member", "Sam Member");
 		JsonNode deadline = deadlineOf(reference, panel);
 		assertThat(deadline.get("status").asText()).isEqualTo("BREACHED");
 		assertThat(deadline.get("delayReason").asText()).isEqualTo("Panel members could not meet sooner");
-		JsonNode report = deadlineOf(reference, taskOf(reference, ComplaintProcedure.TASK_RECORD_PANEL_REPORT));
+		JsonNode report = deadlineOf(reference,
+				this.steps.taskOf(reference, ComplaintProcedure.TASK_RECORD_PANEL_REPORT));
 		assertThat(report.get("anchorAt").asText()).as("the opening of the day met").isEqualTo("2027-01-27T09:00:00Z");
 		assertThat(report.get("dueAt").asText()).as("5 working days").isEqualTo("2027-02-03T09:00:00Z");
 	}
@@ -373,46 +382,49 @@ class ComplaintFieldsIntegrationTests {
 	@Test
 	void thePanelReportAndTheCouncilsResponseKeepTheirFindingsSummariesAndReasonsForDelay() throws Exception {
 		String reference = aComplaintAskingForAReviewPanel(aParentsComplaint("Harper Panelreport"));
-		String panel = taskOf(reference, ComplaintProcedure.TASK_CONVENE_PANEL);
-		at("2026-12-17T10:00:00Z");
-		claim(panel, this.manager);
-		ok(post("/api/complaints/tasks/" + panel + "/panel-meeting", PANEL, this.manager));
-		String report = taskOf(reference, ComplaintProcedure.TASK_RECORD_PANEL_REPORT);
-		at("2026-12-24T10:00:00Z");
-		claim(report, this.manager);
+		String panel = this.steps.taskOf(reference, ComplaintProcedure.TASK_CONVENE_PANEL);
+		ComplaintSteps.at("2026-12-17T10:00:00Z");
+		this.steps.claim(panel, this.manager);
+		ComplaintSteps.ok(this.steps.post("/api/complaints/tasks/" + panel + "/panel-meeting", PANEL, this.manager));
+		String report = this.steps.taskOf(reference, ComplaintProcedure.TASK_RECORD_PANEL_REPORT);
+		ComplaintSteps.at("2026-12-24T10:00:00Z");
+		this.steps.claim(report, this.manager);
 		String recommendations = """
 				{"findings": {"1": {"finding": "UPHELD", "note": "The panel recommends a written apology"},
 				              "2": {"finding": "PARTLY_UPHELD", "note": "The panel recommends a review"}},
 				 "summary": "Panel: apologise and review",
 				 "reasonForDelay": "The chair's draft needed a second meeting"}""";
 
-		ok(post("/api/complaints/tasks/" + report + "/response", recommendations, this.manager));
+		ComplaintSteps
+			.ok(this.steps.post("/api/complaints/tasks/" + report + "/response", recommendations, this.manager));
 
-		JsonNode recommended = complaint(reference);
+		JsonNode recommended = this.steps.complaint(reference);
 		assertThat(finding(recommended, 1, 3).get("finding").asText()).isEqualTo("UPHELD");
 		assertThat(finding(recommended, 1, 3).get("proposed").asText()).isEqualTo("UPHELD");
 		assertThat(finding(recommended, 1, 3).get("note").asText()).isEqualTo("The panel recommends a written apology");
 		assertThat(finding(recommended, 1, 3).get("recordedBy").asText()).isEqualTo("cara.complaints");
 		assertThat(finding(recommended, 2, 3).get("proposed").asText()).isEqualTo("PARTLY_UPHELD");
 		assertThat(finding(recommended, 2, 3).get("note").asText()).isEqualTo("The panel recommends a review");
-		assertThat(stageRow(reference, 3, "report_summary", String.class)).isEqualTo("Panel: apologise and review");
+		assertThat(this.steps.stageRow(reference, 3, "report_summary", String.class))
+			.isEqualTo("Panel: apologise and review");
 		JsonNode reportDeadline = deadlineOf(reference, report);
 		assertThat(reportDeadline.get("dueAt").asText()).as("5 working days").isEqualTo("2026-12-23T09:00:00Z");
 		assertThat(reportDeadline.get("status").asText()).isEqualTo("BREACHED");
 		assertThat(reportDeadline.get("delayReason").asText()).isEqualTo("The chair's draft needed a second meeting");
 
-		String response = taskOf(reference, ComplaintProcedure.TASK_RESPOND_TO_PANEL);
-		at("2027-01-20T10:00:00Z");
-		claim(response, this.serviceManager);
+		String response = this.steps.taskOf(reference, ComplaintProcedure.TASK_RESPOND_TO_PANEL);
+		ComplaintSteps.at("2027-01-20T10:00:00Z");
+		this.steps.claim(response, this.serviceManager);
 		String council = """
 				{"findings": {"1": {"finding": "UPHELD", "note": "The council accepts the apology recommendation"},
 				              "2": {"finding": "NOT_UPHELD", "note": "Timescales were met; no review needed"}},
 				 "summary": "Council: apology sent",
 				 "reasonForDelay": "Awaiting the director's sign-off"}""";
 
-		ok(post("/api/complaints/tasks/" + response + "/response", council, this.serviceManager));
+		ComplaintSteps
+			.ok(this.steps.post("/api/complaints/tasks/" + response + "/response", council, this.serviceManager));
 
-		JsonNode responded = complaint(reference);
+		JsonNode responded = this.steps.complaint(reference);
 		JsonNode first = finding(responded, 1, 3);
 		assertThat(first.get("finding").asText()).isEqualTo("UPHELD");
 		assertThat(first.get("proposed").asText()).isEqualTo("UPHELD");
@@ -435,18 +447,19 @@ class ComplaintFieldsIntegrationTests {
 	@Test
 	void aLateStageRequestKeepsItsDayItsReasonAndWhoAcceptedIt() throws Exception {
 		String reference = aComplaintAnsweredAtStage1(aParentsComplaint("Gray Laterequest"));
-		String windowCloses = complaint(reference).get("windowClosesAt").asText();
+		String windowCloses = this.steps.complaint(reference).get("windowClosesAt").asText();
 		assertThat(windowCloses).as("20 working days").isEqualTo("2026-12-08T10:00:00Z");
-		at("2026-12-09T09:00:00Z");
-		this.management.executeJob(timerOf(reference, ComplaintProcedure.CATCH_STAGE_2_WINDOW_PASSED).getId());
-		assertThat(complaint(reference).get("closure").asText()).isEqualTo("RESOLVED_AT_STAGE_1");
-		at("2026-12-11T10:00:00Z");
+		ComplaintSteps.at("2026-12-09T09:00:00Z");
+		this.management
+			.executeJob(this.steps.timerOf(reference, ComplaintProcedure.CATCH_STAGE_2_WINDOW_PASSED).getId());
+		assertThat(this.steps.complaint(reference).get("closure").asText()).isEqualTo("RESOLVED_AT_STAGE_1");
+		ComplaintSteps.at("2026-12-11T10:00:00Z");
 		String json = """
 				{"stage": 2, "requestedOn": "2026-12-10", "lateReason": "The letter went to the wrong team"}""";
 
-		ok(post("/api/complaints/" + reference + "/stage-requests", json, this.manager));
+		ComplaintSteps.ok(this.steps.post("/api/complaints/" + reference + "/stage-requests", json, this.manager));
 
-		JsonNode reopened = complaint(reference);
+		JsonNode reopened = this.steps.complaint(reference);
 		assertThat(reopened.get("status").asText()).isEqualTo("OPEN");
 		assertThat(reopened.get("stage")).isEqualTo(IntNode.valueOf(2));
 		assertThat(reopened.get("closure")).isEqualTo(NullNode.getInstance());
@@ -456,23 +469,23 @@ class ComplaintFieldsIntegrationTests {
 		assertThat(stage.get("requestWindowClosedAt").asText()).isEqualTo("2026-12-08T10:00:00Z");
 		assertThat(stage.get("lateRequestReason").asText()).isEqualTo("The letter went to the wrong team");
 		assertThat(stage.get("lateRequestAcceptedBy").asText()).isEqualTo("cara.complaints");
-		Instant due = dueOf(taskOf(reference, ComplaintProcedure.TASK_AGREE_WRITTEN_RECORD));
+		Instant due = this.steps.dueOf(this.steps.taskOf(reference, ComplaintProcedure.TASK_AGREE_WRITTEN_RECORD));
 		assertThat(due).as("10 working days from the day asked").isEqualTo(Instant.parse("2026-12-24T09:00:00Z"));
 	}
 
 	@Test
 	void aStage1ExtensionKeepsItsDaysItsReasonAndTheServiceManagerWhoApprovedIt() throws Exception {
-		at("2026-11-23T09:30:00Z");
+		ComplaintSteps.at("2026-11-23T09:30:00Z");
 		String reference = logged("PARENT", "Indy Extendone", "2026-11-23T09:30:00Z", "2026-10-01");
-		at("2026-11-24T10:00:00Z");
+		ComplaintSteps.at("2026-11-24T10:00:00Z");
 		accept(reference);
-		String stage1 = taskOf(reference, ComplaintProcedure.TASK_RESPOND_STAGE_1);
-		at("2026-11-25T10:00:00Z");
+		String stage1 = this.steps.taskOf(reference, ComplaintProcedure.TASK_RESPOND_STAGE_1);
+		ComplaintSteps.at("2026-11-25T10:00:00Z");
 		String json = "{\"workingDays\": 18, \"reason\": \"An advocate is being arranged\"}";
 
-		ok(extend(reference, json, this.serviceManager));
+		ComplaintSteps.ok(this.steps.extend(reference, json, this.serviceManager));
 
-		JsonNode stage = complaint(reference).get("stages").get(0);
+		JsonNode stage = this.steps.complaint(reference).get("stages").get(0);
 		assertThat(stage.get("extendedTo")).isEqualTo(IntNode.valueOf(18));
 		assertThat(stage.get("extensionReason").asText()).isEqualTo("An advocate is being arranged");
 		assertThat(stage.get("extendedBy").asText()).isEqualTo("stella.service");
@@ -481,20 +494,20 @@ class ComplaintFieldsIntegrationTests {
 		assertThat(deadline.get("dueAt").asText()).as("18 working days").isEqualTo("2026-12-17T09:30:00Z");
 		assertThat(deadline.get("extendedBy").asText()).isEqualTo("stella.service");
 		assertThat(deadline.get("extensionReason").asText()).isEqualTo("An advocate is being arranged");
-		assertThat(dueOf(stage1)).isEqualTo(Instant.parse("2026-12-17T09:30:00Z"));
+		assertThat(this.steps.dueOf(stage1)).isEqualTo(Instant.parse("2026-12-17T09:30:00Z"));
 	}
 
 	@Test
 	void aStage2ExtensionKeepsItsDaysItsReasonAndTheDayTheComplainantWasTold() throws Exception {
 		String reference = aComplaintInItsStage2Investigation(aParentsComplaint("Jamie Extendtwo"));
-		String investigation = taskOf(reference, ComplaintProcedure.TASK_INVESTIGATE_STAGE_2);
-		at("2026-12-02T11:00:00Z");
+		String investigation = this.steps.taskOf(reference, ComplaintProcedure.TASK_INVESTIGATE_STAGE_2);
+		ComplaintSteps.at("2026-12-02T11:00:00Z");
 		String json = """
 				{"workingDays": 40, "reason": "Records held by three teams", "noticeOn": "2026-12-01"}""";
 
-		ok(extend(reference, json, this.manager));
+		ComplaintSteps.ok(this.steps.extend(reference, json, this.manager));
 
-		JsonNode stage = complaint(reference).get("stages").get(1);
+		JsonNode stage = this.steps.complaint(reference).get("stages").get(1);
 		assertThat(stage.get("extendedTo")).isEqualTo(IntNode.valueOf(40));
 		assertThat(stage.get("extensionReason").asText()).isEqualTo("Records held by three teams");
 		assertThat(stage.get("extendedBy").asText()).isEqualTo("cara.complaints");
@@ -502,20 +515,20 @@ class ComplaintFieldsIntegrationTests {
 		JsonNode deadline = deadlineOf(reference, investigation);
 		assertThat(deadline.get("extendedBy").asText()).isEqualTo("cara.complaints");
 		assertThat(deadline.get("extensionReason").asText()).isEqualTo("Records held by three teams");
-		Instant due = dueOf(investigation);
+		Instant due = this.steps.dueOf(investigation);
 		assertThat(due).as("40 working days from the agreed record").isEqualTo(Instant.parse("2027-01-28T10:00:00Z"));
 	}
 
 	@Test
 	void aWithdrawalKeepsItsReason() throws Exception {
-		at("2026-11-23T09:30:00Z");
+		ComplaintSteps.at("2026-11-23T09:30:00Z");
 		String reference = logged("PARENT", "Kit Withdrawn", "2026-11-23T09:30:00Z", "2026-10-01");
-		at("2026-11-25T14:00:00Z");
+		ComplaintSteps.at("2026-11-25T14:00:00Z");
 		String json = "{\"reason\": \"Resolved by a call with the team manager\"}";
 
-		ok(post("/api/complaints/" + reference + "/withdrawal", json, this.manager));
+		ComplaintSteps.ok(this.steps.post("/api/complaints/" + reference + "/withdrawal", json, this.manager));
 
-		JsonNode withdrawn = complaint(reference);
+		JsonNode withdrawn = this.steps.complaint(reference);
 		assertThat(withdrawn.get("withdrawalReason").asText()).isEqualTo("Resolved by a call with the team manager");
 		assertThat(withdrawn.get("closure").asText()).isEqualTo("WITHDRAWN");
 		assertThat(withdrawn.get("status").asText()).isEqualTo("CLOSED");
@@ -525,12 +538,12 @@ class ComplaintFieldsIntegrationTests {
 	@Test
 	void anOmbudsmanReferralKeepsItsDayAndReference() throws Exception {
 		String reference = aComplaintAnsweredAtStage1(aParentsComplaint("Lee Ombudsman"));
-		at("2026-11-20T10:00:00Z");
+		ComplaintSteps.at("2026-11-20T10:00:00Z");
 		String json = "{\"referredOn\": \"2026-11-19\", \"reference\": \"LGSCO 26 012 345\"}";
 
-		ok(post("/api/complaints/" + reference + "/ombudsman-referral", json, this.manager));
+		ComplaintSteps.ok(this.steps.post("/api/complaints/" + reference + "/ombudsman-referral", json, this.manager));
 
-		JsonNode referred = complaint(reference);
+		JsonNode referred = this.steps.complaint(reference);
 		assertThat(referred.get("ombudsmanReferredOn").asText()).isEqualTo("2026-11-19");
 		assertThat(referred.get("ombudsmanReference").asText()).isEqualTo("LGSCO 26 012 345");
 		assertThat(referred.get("status").asText()).isEqualTo("AWAITING_STAGE_2_REQUEST");
@@ -538,14 +551,14 @@ class ComplaintFieldsIntegrationTests {
 
 	@Test
 	void aReasonForDelayGivenOnItsOwnIsKeptOnTheDeadline() throws Exception {
-		at("2026-11-23T09:30:00Z");
+		ComplaintSteps.at("2026-11-23T09:30:00Z");
 		String reference = logged("PARENT", "Max Delayreason", "2026-11-23T09:30:00Z", "2026-10-01");
-		String acknowledgement = taskOf(reference, ComplaintProcedure.TASK_ACKNOWLEDGE);
-		at("2026-11-27T09:30:00Z");
+		String acknowledgement = this.steps.taskOf(reference, ComplaintProcedure.TASK_ACKNOWLEDGE);
+		ComplaintSteps.at("2026-11-27T09:30:00Z");
 		String deadline = deadlineOf(reference, acknowledgement).get("id").asText();
 		String path = "/api/complaints/" + reference + "/deadlines/" + deadline + "/reason-for-delay";
 
-		ok(post(path, "{\"reason\": \"Complaints manager off sick\"}", this.manager));
+		ComplaintSteps.ok(this.steps.post(path, "{\"reason\": \"Complaints manager off sick\"}", this.manager));
 
 		JsonNode explained = deadlineOf(reference, acknowledgement);
 		assertThat(explained.get("delayReason").asText()).isEqualTo("Complaints manager off sick");
@@ -557,10 +570,10 @@ class ComplaintFieldsIntegrationTests {
 	@Test
 	void eachTrackerFilterKeepsTheComplaintThatMatchesAndLeavesTheOther() throws Exception {
 		String leaver = aComplaintAwaitingAReviewPanelRequest(aCareLeaversComplaint("Blake Trackerleaver"));
-		at("2026-12-09T09:30:00Z");
+		ComplaintSteps.at("2026-12-09T09:30:00Z");
 		String parent = logged("PARENT", "Avery Trackerparent", "2026-12-09T09:30:00Z", "2026-11-01");
-		at("2026-12-15T10:00:00Z");
-		claim(taskOf(parent, ComplaintProcedure.TASK_ACKNOWLEDGE), this.manager);
+		ComplaintSteps.at("2026-12-15T10:00:00Z");
+		this.steps.claim(this.steps.taskOf(parent, ComplaintProcedure.TASK_ACKNOWLEDGE), this.manager);
 
 		assertThat(trackerReferences("")).contains(parent, leaver);
 		assertTheTrackerKeeps("stage=1", parent, leaver);
@@ -578,7 +591,7 @@ class ComplaintFieldsIntegrationTests {
 
 	@Test
 	void theReportCountsAComplaintOnlyInAPeriodThatIncludesTheDayItWasReceived() throws Exception {
-		at("2026-06-17T10:00:00Z");
+		ComplaintSteps.at("2026-06-17T10:00:00Z");
 		JsonNode before = report("2026-06-17", "2026-06-17");
 		int onTheDay = before.get("started").get("1").asInt();
 		int guardiansOnTheDay = before.get("byComplainant").path("SPECIAL_GUARDIAN").asInt();
@@ -602,12 +615,13 @@ class ComplaintFieldsIntegrationTests {
 	 * engine clock left there.
 	 */
 	private String aComplaintAnsweredAtStage1(String complaint) throws Exception {
-		at(RECEIVED_ON_2_NOVEMBER);
-		String reference = log(complaint, this.support);
+		ComplaintSteps.at(RECEIVED_ON_2_NOVEMBER);
+		String reference = this.steps.log(complaint, this.support);
 		accept(reference);
-		at("2026-11-10T10:00:00Z");
-		String stage1 = taskOf(reference, ComplaintProcedure.TASK_RESPOND_STAGE_1);
-		ok(post("/api/complaints/tasks/" + stage1 + "/response", FINDINGS, this.investigator));
+		ComplaintSteps.at("2026-11-10T10:00:00Z");
+		String stage1 = this.steps.taskOf(reference, ComplaintProcedure.TASK_RESPOND_STAGE_1);
+		ComplaintSteps
+			.ok(this.steps.post("/api/complaints/tasks/" + stage1 + "/response", FINDINGS, this.investigator));
 		return reference;
 	}
 
@@ -617,13 +631,14 @@ class ComplaintFieldsIntegrationTests {
 	 */
 	private String aComplaintInItsStage2Investigation(String complaint) throws Exception {
 		String reference = aComplaintAnsweredAtStage1(complaint);
-		at("2026-11-20T10:00:00Z");
+		ComplaintSteps.at("2026-11-20T10:00:00Z");
 		String request = "{\"stage\": 2, \"requestedOn\": \"2026-11-20\"}";
-		ok(post("/api/complaints/" + reference + "/stage-requests", request, this.manager));
-		at("2026-11-30T10:00:00Z");
-		String record = taskOf(reference, ComplaintProcedure.TASK_AGREE_WRITTEN_RECORD);
-		claim(record, this.manager);
-		ok(post("/api/complaints/tasks/" + record + "/written-record", WRITTEN_RECORD, this.manager));
+		ComplaintSteps.ok(this.steps.post("/api/complaints/" + reference + "/stage-requests", request, this.manager));
+		ComplaintSteps.at("2026-11-30T10:00:00Z");
+		String record = this.steps.taskOf(reference, ComplaintProcedure.TASK_AGREE_WRITTEN_RECORD);
+		this.steps.claim(record, this.manager);
+		ComplaintSteps
+			.ok(this.steps.post("/api/complaints/tasks/" + record + "/written-record", WRITTEN_RECORD, this.manager));
 		return reference;
 	}
 
@@ -633,13 +648,15 @@ class ComplaintFieldsIntegrationTests {
 	 */
 	private String aComplaintAwaitingAReviewPanelRequest(String complaint) throws Exception {
 		String reference = aComplaintInItsStage2Investigation(complaint);
-		at("2026-12-07T10:00:00Z");
-		String investigation = taskOf(reference, ComplaintProcedure.TASK_INVESTIGATE_STAGE_2);
-		ok(post("/api/complaints/tasks/" + investigation + "/response", FINDINGS, this.investigator));
-		at("2026-12-08T10:00:00Z");
-		String adjudication = taskOf(reference, ComplaintProcedure.TASK_ADJUDICATE_STAGE_2);
-		claim(adjudication, this.serviceManager);
-		ok(post("/api/complaints/tasks/" + adjudication + "/response", FINDINGS, this.serviceManager));
+		ComplaintSteps.at("2026-12-07T10:00:00Z");
+		String investigation = this.steps.taskOf(reference, ComplaintProcedure.TASK_INVESTIGATE_STAGE_2);
+		ComplaintSteps
+			.ok(this.steps.post("/api/complaints/tasks/" + investigation + "/response", FINDINGS, this.investigator));
+		ComplaintSteps.at("2026-12-08T10:00:00Z");
+		String adjudication = this.steps.taskOf(reference, ComplaintProcedure.TASK_ADJUDICATE_STAGE_2);
+		this.steps.claim(adjudication, this.serviceManager);
+		ComplaintSteps
+			.ok(this.steps.post("/api/complaints/tasks/" + adjudication + "/response", FINDINGS, this.serviceManager));
 		return reference;
 	}
 
@@ -648,20 +665,21 @@ class ComplaintFieldsIntegrationTests {
 	 */
 	private String aComplaintAskingForAReviewPanel(String complaint) throws Exception {
 		String reference = aComplaintAwaitingAReviewPanelRequest(complaint);
-		at("2026-12-10T10:00:00Z");
+		ComplaintSteps.at("2026-12-10T10:00:00Z");
 		String request = "{\"stage\": 3, \"requestedOn\": \"2026-12-10\"}";
-		ok(post("/api/complaints/" + reference + "/stage-requests", request, this.manager));
+		ComplaintSteps.ok(this.steps.post("/api/complaints/" + reference + "/stage-requests", request, this.manager));
 		return reference;
 	}
 
 	private void accept(String reference) {
-		String acknowledgement = taskOf(reference, ComplaintProcedure.TASK_ACKNOWLEDGE);
-		claim(acknowledgement, this.manager);
-		ok(post("/api/complaints/tasks/" + acknowledgement + "/acknowledgement", ACCEPTED, this.manager));
+		String acknowledgement = this.steps.taskOf(reference, ComplaintProcedure.TASK_ACKNOWLEDGE);
+		this.steps.claim(acknowledgement, this.manager);
+		ComplaintSteps.ok(this.steps.post("/api/complaints/tasks/" + acknowledgement + "/acknowledgement", ACCEPTED,
+				this.manager));
 	}
 
 	private String logged(String type, String name, String receivedAt, String matterAroseOn) throws Exception {
-		return log(aComplaint(type, name, receivedAt, matterAroseOn), this.support);
+		return this.steps.log(aComplaint(type, name, receivedAt, matterAroseOn), this.support);
 	}
 
 	/** A parent's complaint received on 2 November 2026. */
@@ -702,18 +720,6 @@ class ComplaintFieldsIntegrationTests {
 			texts.add(item.asText());
 		}
 		return texts;
-	}
-
-	private String log(String complaint, String token) throws Exception {
-		HttpResponse<String> logged = post("/api/complaints", complaint, token);
-		assertThat(logged.statusCode()).as(logged.body()).isEqualTo(201);
-		return JSON.readTree(logged.body()).get("reference").asText();
-	}
-
-	private JsonNode complaint(String reference) throws Exception {
-		HttpResponse<String> found = this.api.get("/api/complaints/" + reference, this.manager);
-		assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
-		return JSON.readTree(found.body());
 	}
 
 	/** The complaint's deadline of one task, as the complaints manager reads it. */
@@ -770,65 +776,8 @@ class ComplaintFieldsIntegrationTests {
 		return "\"Started\",\"Stage 1 (complaints received)\",\"" + count + "\"\r\n";
 	}
 
-	private HttpResponse<String> extend(String reference, String json, String token) {
-		return post("/api/complaints/" + reference + "/extension", json, token);
-	}
-
-	private HttpResponse<String> post(String path, String json, String token) {
-		return this.api.send("POST", path, json, token);
-	}
-
-	private static void ok(HttpResponse<String> response) {
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(204);
-	}
-
-	private void claim(String taskId, String token) {
-		ok(this.api.send("POST", "/api/tasks/" + taskId + "/claim", null, token));
-	}
-
-	private String taskOf(String reference, String step) {
-		return this.tasks.createTaskQuery()
-			.processInstanceBusinessKey(reference)
-			.taskDefinitionKey(step)
-			.singleResult()
-			.getId();
-	}
-
 	private String assigneeOf(String taskId) {
 		return this.tasks.createTaskQuery().taskId(taskId).singleResult().getAssignee();
-	}
-
-	private Job timerOf(String reference, String activity) {
-		List<Job> timers = this.management.createJobQuery()
-			.processInstanceId(this.jdbc.sql("select process_instance_id from complaint where reference = :reference")
-				.param("reference", reference)
-				.query(String.class)
-				.single())
-			.activityId(activity)
-			.list();
-		assertThat(timers).hasSize(1);
-		return timers.get(0);
-	}
-
-	private Instant dueOf(String taskId) {
-		return this.jdbc.sql("select due_at from work_item where task_id = :taskId")
-			.param("taskId", taskId)
-			.query(Instant.class)
-			.single();
-	}
-
-	private <T> T stageRow(String reference, int stage, String column, Class<T> type) {
-		return this.jdbc
-			.sql("select s." + column + " from complaint_stage s join complaint c on c.id = s.complaint_id "
-					+ "where c.reference = :reference and s.stage = :stage")
-			.param("reference", reference)
-			.param("stage", stage)
-			.query(type)
-			.single();
-	}
-
-	private static void at(String instant) {
-		ClockUtil.setCurrentTime(Date.from(Instant.parse(instant)));
 	}
 
 }

@@ -2,15 +2,12 @@ package org.mashhub.complaints;
 
 import java.net.http.HttpResponse;
 import java.time.Instant;
-import java.util.Date;
-import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,6 +47,8 @@ class ComplaintsIntegrationTests {
 
 	private Api api;
 
+	private ComplaintSteps steps;
+
 	private final String support = Tokens.forUser("bella.support");
 
 	private final String manager = Tokens.forUser("cara.complaints");
@@ -61,6 +60,7 @@ class ComplaintsIntegrationTests {
 	@BeforeEach
 	void startTheApi() {
 		this.api = new Api(this.port);
+		this.steps = new ComplaintSteps(this.api, this.tasks, this.management, this.jdbc, this.manager);
 		// Known to the staff directory, as after their first sign-in
 		this.api.get("/api/tasks", this.investigator);
 	}
@@ -72,8 +72,8 @@ class ComplaintsIntegrationTests {
 
 	@Test
 	void aComplaintRunsThroughStages1To3WithEveryDueDateByTheWorkingDayCalendar() throws Exception {
-		at("2027-02-01T10:00:00Z");
-		String reference = log(aComplaintFromAParent("2027-02-01T10:00:00Z", "2026-12-01"), this.support);
+		ComplaintSteps.at("2027-02-01T10:00:00Z");
+		String reference = this.steps.log(aComplaintFromAParent("2027-02-01T10:00:00Z", "2026-12-01"), this.support);
 		assertThat(this.api.get("/api/complaints/" + reference, this.support).statusCode())
 			.as("business support logs complaints but does not read them")
 			.isEqualTo(403);
@@ -81,129 +81,136 @@ class ComplaintsIntegrationTests {
 			.as("an investigator sees only complaints allocated to them")
 			.isEqualTo(404);
 
-		String acknowledgement = taskOf(reference, ComplaintProcedure.TASK_ACKNOWLEDGE);
-		assertThat(dueOf(acknowledgement)).as("3 working days").isEqualTo(Instant.parse("2027-02-04T10:00:00Z"));
-		claim(acknowledgement, this.manager);
-		assertThat(post("/api/complaints/tasks/" + acknowledgement + "/acknowledgement", "{\"eligible\": true}",
-				this.manager)
+		String acknowledgement = this.steps.taskOf(reference, ComplaintProcedure.TASK_ACKNOWLEDGE);
+		assertThat(this.steps.dueOf(acknowledgement)).as("3 working days")
+			.isEqualTo(Instant.parse("2027-02-04T10:00:00Z"));
+		this.steps.claim(acknowledgement, this.manager);
+		assertThat(this.steps
+			.post("/api/complaints/tasks/" + acknowledgement + "/acknowledgement", "{\"eligible\": true}", this.manager)
 			.statusCode()).as("accepted without a responder").isEqualTo(400);
-		ok(post("/api/complaints/tasks/" + acknowledgement + "/acknowledgement",
+		ComplaintSteps.ok(this.steps.post("/api/complaints/tasks/" + acknowledgement + "/acknowledgement",
 				"{\"eligible\": true, \"responder\": \"ian.investigator\"}", this.manager));
 
 		assertThat(this.api.get("/api/complaints/" + reference, this.investigator).statusCode()).isEqualTo(200);
-		String stage1 = taskOf(reference, ComplaintProcedure.TASK_RESPOND_STAGE_1);
-		assertThat(dueOf(stage1)).as("10 working days from receipt").isEqualTo(Instant.parse("2027-02-15T10:00:00Z"));
-		assertThat(extend(reference, "{\"workingDays\": 15, \"reason\": \"Complex\"}", this.manager).statusCode())
-			.as("only a service manager approves a stage 1 extension")
-			.isEqualTo(403);
-		HttpResponse<String> tooLong = extend(reference, "{\"workingDays\": 25, \"reason\": \"Complex\"}",
+		String stage1 = this.steps.taskOf(reference, ComplaintProcedure.TASK_RESPOND_STAGE_1);
+		assertThat(this.steps.dueOf(stage1)).as("10 working days from receipt")
+			.isEqualTo(Instant.parse("2027-02-15T10:00:00Z"));
+		assertThat(this.steps.extend(reference, "{\"workingDays\": 15, \"reason\": \"Complex\"}", this.manager)
+			.statusCode()).as("only a service manager approves a stage 1 extension").isEqualTo(403);
+		HttpResponse<String> tooLong = this.steps.extend(reference, "{\"workingDays\": 25, \"reason\": \"Complex\"}",
 				this.serviceManager);
 		assertThat(tooLong.statusCode()).isEqualTo(400);
 		assertThat(tooLong.body()).contains("at most 20");
-		ok(extend(reference, "{\"workingDays\": 15, \"reason\": \"Advocate being arranged\"}", this.serviceManager));
-		assertThat(dueOf(stage1)).as("15 working days").isEqualTo(Instant.parse("2027-02-22T10:00:00Z"));
-		assertThat(timerOf(reference, "BoundaryEvent_Stage1ResponseOverdue").getDuedate().toInstant())
+		ComplaintSteps.ok(this.steps.extend(reference, "{\"workingDays\": 15, \"reason\": \"Advocate being arranged\"}",
+				this.serviceManager));
+		assertThat(this.steps.dueOf(stage1)).as("15 working days").isEqualTo(Instant.parse("2027-02-22T10:00:00Z"));
+		assertThat(this.steps.timerOf(reference, "BoundaryEvent_Stage1ResponseOverdue").getDuedate().toInstant())
 			.as("the escalation timer moves with the deadline")
 			.isEqualTo(Instant.parse("2027-02-22T10:00:00Z"));
 
-		at("2027-02-23T11:00:00Z");
-		HttpResponse<String> late = post("/api/complaints/tasks/" + stage1 + "/response", findings(null),
+		ComplaintSteps.at("2027-02-23T11:00:00Z");
+		HttpResponse<String> late = this.steps.post("/api/complaints/tasks/" + stage1 + "/response", findings(null),
 				this.investigator);
 		assertThat(late.statusCode()).isEqualTo(400);
 		assertThat(JSON.readTree(late.body()).get("errors").has("reasonForDelay")).isTrue();
-		ok(post("/api/complaints/tasks/" + stage1 + "/response", findings("Investigator on leave"), this.investigator));
-		JsonNode answered = complaint(reference);
+		ComplaintSteps.ok(this.steps.post("/api/complaints/tasks/" + stage1 + "/response",
+				findings("Investigator on leave"), this.investigator));
+		JsonNode answered = this.steps.complaint(reference);
 		assertThat(answered.get("status").asText()).isEqualTo("AWAITING_STAGE_2_REQUEST");
 		assertThat(answered.get("windowClosesAt").asText()).isEqualTo("2027-03-23T11:00:00Z");
-		assertThat(stageRow(reference, 1, "in_time", Boolean.class)).isFalse();
-		assertThat(stageRow(reference, 1, "working_days", Integer.class)).isEqualTo(16);
+		assertThat(this.steps.stageRow(reference, 1, "in_time", Boolean.class)).isFalse();
+		assertThat(this.steps.stageRow(reference, 1, "working_days", Integer.class)).isEqualTo(16);
 
-		at("2027-03-08T10:00:00Z");
-		ok(post("/api/complaints/" + reference + "/stage-requests", "{\"stage\": 2, \"requestedOn\": \"2027-03-08\"}",
-				this.manager));
-		String record = taskOf(reference, ComplaintProcedure.TASK_AGREE_WRITTEN_RECORD);
-		assertThat(dueOf(record)).isEqualTo(Instant.parse("2027-03-22T10:00:00Z"));
-		at("2027-03-15T10:00:00Z");
-		claim(record, this.manager);
-		ok(post("/api/complaints/tasks/" + record + "/written-record", """
+		ComplaintSteps.at("2027-03-08T10:00:00Z");
+		ComplaintSteps.ok(this.steps.post("/api/complaints/" + reference + "/stage-requests",
+				"{\"stage\": 2, \"requestedOn\": \"2027-03-08\"}", this.manager));
+		String record = this.steps.taskOf(reference, ComplaintProcedure.TASK_AGREE_WRITTEN_RECORD);
+		assertThat(this.steps.dueOf(record)).isEqualTo(Instant.parse("2027-03-22T10:00:00Z"));
+		ComplaintSteps.at("2027-03-15T10:00:00Z");
+		this.steps.claim(record, this.manager);
+		ComplaintSteps.ok(this.steps.post("/api/complaints/tasks/" + record + "/written-record", """
 				{"agreedOn": "2027-03-15", "investigatingOfficer": "ian.investigator",
 				 "independentPerson": "Pat Independent"}""", this.manager));
-		String investigation = taskOf(reference, ComplaintProcedure.TASK_INVESTIGATE_STAGE_2);
-		assertThat(dueOf(investigation)).as("25 working days from the agreed record, past Easter, in summer time")
+		String investigation = this.steps.taskOf(reference, ComplaintProcedure.TASK_INVESTIGATE_STAGE_2);
+		assertThat(this.steps.dueOf(investigation))
+			.as("25 working days from the agreed record, past Easter, in summer time")
 			.isEqualTo(Instant.parse("2027-04-21T09:00:00Z"));
-		assertThat(
-				extend(reference, "{\"workingDays\": 65, \"reason\": \"Many records to read\"}", this.manager).body())
-			.as("the complainant is told in writing first")
-			.contains("noticeOn");
-		assertThat(
-				extend(reference, "{\"workingDays\": 66, \"reason\": \"Many records\", \"noticeOn\": \"2027-03-15\"}",
-						this.manager)
-					.statusCode())
-			.isEqualTo(400);
-		ok(extend(reference, "{\"workingDays\": 65, \"reason\": \"Many records\", \"noticeOn\": \"2027-03-15\"}",
-				this.manager));
-		assertThat(dueOf(investigation)).isEqualTo(Instant.parse("2027-06-18T09:00:00Z"));
+		assertThat(this.steps
+			.extend(reference, "{\"workingDays\": 65, \"reason\": \"Many records to read\"}", this.manager)
+			.body()).as("the complainant is told in writing first").contains("noticeOn");
+		assertThat(this.steps
+			.extend(reference, "{\"workingDays\": 66, \"reason\": \"Many records\", \"noticeOn\": \"2027-03-15\"}",
+					this.manager)
+			.statusCode()).isEqualTo(400);
+		ComplaintSteps.ok(this.steps.extend(reference,
+				"{\"workingDays\": 65, \"reason\": \"Many records\", \"noticeOn\": \"2027-03-15\"}", this.manager));
+		assertThat(this.steps.dueOf(investigation)).isEqualTo(Instant.parse("2027-06-18T09:00:00Z"));
 
-		at("2027-04-12T10:00:00Z");
-		ok(post("/api/complaints/tasks/" + investigation + "/response", findings(null), this.investigator));
-		String adjudication = taskOf(reference, ComplaintProcedure.TASK_ADJUDICATE_STAGE_2);
-		assertThat(dueOf(adjudication)).as("the extension holds for the adjudication too")
+		ComplaintSteps.at("2027-04-12T10:00:00Z");
+		ComplaintSteps.ok(this.steps.post("/api/complaints/tasks/" + investigation + "/response", findings(null),
+				this.investigator));
+		String adjudication = this.steps.taskOf(reference, ComplaintProcedure.TASK_ADJUDICATE_STAGE_2);
+		assertThat(this.steps.dueOf(adjudication)).as("the extension holds for the adjudication too")
 			.isEqualTo(Instant.parse("2027-06-18T09:00:00Z"));
-		at("2027-04-20T14:00:00Z");
-		claim(adjudication, this.serviceManager);
-		ok(post("/api/complaints/tasks/" + adjudication + "/response", findings(null), this.serviceManager));
-		assertThat(complaint(reference).get("windowClosesAt").asText()).isEqualTo("2027-05-19T14:00:00Z");
-		assertThat(stageRow(reference, 2, "in_time", Boolean.class)).isTrue();
+		ComplaintSteps.at("2027-04-20T14:00:00Z");
+		this.steps.claim(adjudication, this.serviceManager);
+		ComplaintSteps.ok(this.steps.post("/api/complaints/tasks/" + adjudication + "/response", findings(null),
+				this.serviceManager));
+		assertThat(this.steps.complaint(reference).get("windowClosesAt").asText()).isEqualTo("2027-05-19T14:00:00Z");
+		assertThat(this.steps.stageRow(reference, 2, "in_time", Boolean.class)).isTrue();
 
-		at("2027-05-20T09:00:00Z");
-		this.management.executeJob(timerOf(reference, ComplaintProcedure.CATCH_STAGE_3_WINDOW_PASSED).getId());
-		assertThat(complaint(reference).get("closure").asText()).isEqualTo("RESOLVED_AT_STAGE_2");
+		ComplaintSteps.at("2027-05-20T09:00:00Z");
+		this.management
+			.executeJob(this.steps.timerOf(reference, ComplaintProcedure.CATCH_STAGE_3_WINDOW_PASSED).getId());
+		assertThat(this.steps.complaint(reference).get("closure").asText()).isEqualTo("RESOLVED_AT_STAGE_2");
 
-		at("2027-07-23T13:00:00Z");
-		HttpResponse<String> lateRequest = post("/api/complaints/" + reference + "/stage-requests",
+		ComplaintSteps.at("2027-07-23T13:00:00Z");
+		HttpResponse<String> lateRequest = this.steps.post("/api/complaints/" + reference + "/stage-requests",
 				"{\"stage\": 3, \"requestedOn\": \"2027-07-23\"}", this.manager);
 		assertThat(lateRequest.statusCode()).isEqualTo(400);
 		assertThat(lateRequest.body()).contains("lateReason");
-		ok(post("/api/complaints/" + reference + "/stage-requests",
+		ComplaintSteps.ok(this.steps.post("/api/complaints/" + reference + "/stage-requests",
 				"{\"stage\": 3, \"requestedOn\": \"2027-07-23\", \"lateReason\": \"Complainant was in hospital\"}",
 				this.manager));
-		assertThat(complaint(reference).get("status").asText()).isEqualTo("OPEN");
-		String panel = taskOf(reference, ComplaintProcedure.TASK_CONVENE_PANEL);
-		assertThat(dueOf(panel)).as("30 working days, past the August bank holiday")
+		assertThat(this.steps.complaint(reference).get("status").asText()).isEqualTo("OPEN");
+		String panel = this.steps.taskOf(reference, ComplaintProcedure.TASK_CONVENE_PANEL);
+		assertThat(this.steps.dueOf(panel)).as("30 working days, past the August bank holiday")
 			.isEqualTo(Instant.parse("2027-09-06T13:00:00Z"));
 
-		at("2027-09-08T10:00:00Z");
-		claim(panel, this.manager);
-		HttpResponse<String> sameAsStage2 = post("/api/complaints/tasks/" + panel + "/panel-meeting", """
+		ComplaintSteps.at("2027-09-08T10:00:00Z");
+		this.steps.claim(panel, this.manager);
+		HttpResponse<String> sameAsStage2 = this.steps.post("/api/complaints/tasks/" + panel + "/panel-meeting", """
 				{"members": ["Robin Chair", "pat  independent", "Sam Member"], "metOn": "2027-09-07",
 				 "reasonForDelay": "Panel availability"}""", this.manager);
 		assertThat(sameAsStage2.statusCode()).isEqualTo(400);
 		assertThat(sameAsStage2.body()).contains("cannot sit on the review panel");
-		assertThat(post("/api/complaints/tasks/" + panel + "/panel-meeting", """
+		assertThat(this.steps.post("/api/complaints/tasks/" + panel + "/panel-meeting", """
 				{"members": ["Robin Chair", "Alex Member", "Sam Member"], "metOn": "2027-09-07"}""", this.manager)
 			.statusCode()).as("the panel met late: a reason for delay first").isEqualTo(400);
-		ok(post("/api/complaints/tasks/" + panel + "/panel-meeting", """
+		ComplaintSteps.ok(this.steps.post("/api/complaints/tasks/" + panel + "/panel-meeting", """
 				{"members": ["Robin Chair", "Alex Member", "Sam Member"], "metOn": "2027-09-07",
 				 "reasonForDelay": "Panel availability over the summer"}""", this.manager));
-		String report = taskOf(reference, ComplaintProcedure.TASK_RECORD_PANEL_REPORT);
-		assertThat(dueOf(report)).as("5 working days from the meeting day")
+		String report = this.steps.taskOf(reference, ComplaintProcedure.TASK_RECORD_PANEL_REPORT);
+		assertThat(this.steps.dueOf(report)).as("5 working days from the meeting day")
 			.isEqualTo(Instant.parse("2027-09-14T08:00:00Z"));
-		at("2027-09-13T10:00:00Z");
-		claim(report, this.manager);
-		ok(post("/api/complaints/tasks/" + report + "/response", findings(null), this.manager));
-		String response = taskOf(reference, ComplaintProcedure.TASK_RESPOND_TO_PANEL);
-		assertThat(dueOf(response)).isEqualTo(Instant.parse("2027-10-04T10:00:00Z"));
-		at("2027-10-01T10:00:00Z");
-		claim(response, this.serviceManager);
-		ok(post("/api/complaints/tasks/" + response + "/response", findings(null), this.serviceManager));
-		ok(post("/api/complaints/" + reference + "/ombudsman-referral",
+		ComplaintSteps.at("2027-09-13T10:00:00Z");
+		this.steps.claim(report, this.manager);
+		ComplaintSteps
+			.ok(this.steps.post("/api/complaints/tasks/" + report + "/response", findings(null), this.manager));
+		String response = this.steps.taskOf(reference, ComplaintProcedure.TASK_RESPOND_TO_PANEL);
+		assertThat(this.steps.dueOf(response)).isEqualTo(Instant.parse("2027-10-04T10:00:00Z"));
+		ComplaintSteps.at("2027-10-01T10:00:00Z");
+		this.steps.claim(response, this.serviceManager);
+		ComplaintSteps.ok(this.steps.post("/api/complaints/tasks/" + response + "/response", findings(null),
+				this.serviceManager));
+		ComplaintSteps.ok(this.steps.post("/api/complaints/" + reference + "/ombudsman-referral",
 				"{\"referredOn\": \"2027-10-01\", \"reference\": \"LGSCO 27 001 234\"}", this.manager));
 
-		JsonNode closed = complaint(reference);
+		JsonNode closed = this.steps.complaint(reference);
 		assertThat(closed.get("closure").asText()).isEqualTo("REVIEW_COMPLETED");
 		assertThat(closed.get("elements").get(0).get("findings").get("3").get("finding").asText())
 			.isEqualTo("PARTLY_UPHELD");
-		assertThat(stageRow(reference, 3, "in_time", Boolean.class)).as("the panel met late").isFalse();
+		assertThat(this.steps.stageRow(reference, 3, "in_time", Boolean.class)).as("the panel met late").isFalse();
 		JsonNode deadlines = JSON
 			.readTree(this.api.get("/api/complaints/" + reference + "/deadlines", this.manager).body());
 		assertThat(deadlines.findValuesAsText("status")).containsExactly("MET", "BREACHED", "MET", "MET", "MET",
@@ -214,16 +221,16 @@ class ComplaintsIntegrationTests {
 	void aStage2ExtendedToItsMaximumIsDueWhenAFreshDeadlineOfThatLengthWouldBe() throws Exception {
 		// The written record agreed and entered on Sunday 29 November 2026 at 20:00
 		String reference = aComplaintInItsStage2Investigation("2026-11-29T20:00:00Z");
-		String investigation = taskOf(reference, ComplaintProcedure.TASK_INVESTIGATE_STAGE_2);
-		assertThat(dueOf(investigation)).as("25 working days: past Christmas and the 28 December substitute")
+		String investigation = this.steps.taskOf(reference, ComplaintProcedure.TASK_INVESTIGATE_STAGE_2);
+		assertThat(this.steps.dueOf(investigation)).as("25 working days: past Christmas and the 28 December substitute")
 			.isEqualTo(Instant.parse("2027-01-06T17:00:00Z"));
 
-		ok(extend(reference, "{\"workingDays\": 65, \"reason\": \"Many records\", \"noticeOn\": \"2026-11-29\"}",
-				this.manager));
+		ComplaintSteps.ok(this.steps.extend(reference,
+				"{\"workingDays\": 65, \"reason\": \"Many records\", \"noticeOn\": \"2026-11-29\"}", this.manager));
 
-		assertThat(dueOf(investigation)).as("65 working days from the same anchor, not the next morning")
+		assertThat(this.steps.dueOf(investigation)).as("65 working days from the same anchor, not the next morning")
 			.isEqualTo(Instant.parse("2027-03-03T17:00:00Z"));
-		assertThat(timerOf(reference, "BoundaryEvent_InvestigationOverdue").getDuedate().toInstant())
+		assertThat(this.steps.timerOf(reference, "BoundaryEvent_InvestigationOverdue").getDuedate().toInstant())
 			.isEqualTo(Instant.parse("2027-03-03T17:00:00Z"));
 		JsonNode deadlines = JSON
 			.readTree(this.api.get("/api/complaints/" + reference + "/deadlines", this.manager).body());
@@ -242,17 +249,17 @@ class ComplaintsIntegrationTests {
 			}
 		}
 
-		HttpResponse<String> extension = post("/api/deadlines/" + deadline + "/extension",
+		HttpResponse<String> extension = this.steps.post("/api/deadlines/" + deadline + "/extension",
 				"{\"amount\": 65, \"reason\": \"Complex\"}", this.serviceManager);
-		HttpResponse<String> pause = post("/api/deadlines/" + deadline + "/pause", "{\"reason\": \"Advocate\"}",
-				this.serviceManager);
+		HttpResponse<String> pause = this.steps.post("/api/deadlines/" + deadline + "/pause",
+				"{\"reason\": \"Advocate\"}", this.serviceManager);
 
 		assertThat(extension.statusCode()).isEqualTo(422);
 		assertThat(JSON.readTree(extension.body()).get("detail").asText())
 			.contains("POST /api/complaints/" + reference + "/extension");
 		assertThat(pause.statusCode()).isEqualTo(422);
 		assertThat(JSON.readTree(pause.body()).get("detail").asText()).contains("stops no clock");
-		assertThat(dueOf(taskOf(reference, ComplaintProcedure.TASK_INVESTIGATE_STAGE_2)))
+		assertThat(this.steps.dueOf(this.steps.taskOf(reference, ComplaintProcedure.TASK_INVESTIGATE_STAGE_2)))
 			.isEqualTo(Instant.parse("2027-01-07T10:00:00Z"));
 		assertThat(count("select count(*) from complaint_stage s join complaint c on c.id = s.complaint_id "
 				+ "where c.reference = '" + reference + "' and s.extended_to is not null"))
@@ -286,9 +293,9 @@ class ComplaintsIntegrationTests {
 
 	@Test
 	void theTrackerShowsALateStepRedUntilItsReasonForDelayIsRecorded() throws Exception {
-		at("2026-11-23T09:30:00Z");
-		String reference = log(aComplaintFromAParent("2026-11-23T09:30:00Z", "2026-10-01"), this.support);
-		at("2026-11-27T09:30:00Z");
+		ComplaintSteps.at("2026-11-23T09:30:00Z");
+		String reference = this.steps.log(aComplaintFromAParent("2026-11-23T09:30:00Z", "2026-10-01"), this.support);
+		ComplaintSteps.at("2026-11-27T09:30:00Z");
 		assertThat(this.api.get("/api/complaints/tracker", this.investigator).statusCode()).isEqualTo(403);
 
 		JsonNode row = trackerRow(reference);
@@ -298,17 +305,18 @@ class ComplaintsIntegrationTests {
 		assertThat(row.get("awaitingReason")).hasSize(1);
 		String deadline = row.get("awaitingReason").get(0).get("id").asText();
 
-		ok(post("/api/complaints/" + reference + "/deadlines/" + deadline + "/reason-for-delay",
-				"{\"reason\": \"Complaints manager off sick\"}", this.manager));
+		ComplaintSteps
+			.ok(this.steps.post("/api/complaints/" + reference + "/deadlines/" + deadline + "/reason-for-delay",
+					"{\"reason\": \"Complaints manager off sick\"}", this.manager));
 
 		assertThat(trackerRow(reference).get("awaitingReason")).isEmpty();
 		String csv = this.api.get("/api/complaints/tracker.csv?rag=RED", this.manager).body();
 		assertThat(csv).startsWith("Reference,Complainant,Stage,Current step,Owner,Due,Working days left,RAG,")
 			.contains("\"" + reference
 					+ "\",\"Parent\",\"1\",\"Acknowledge and decide acceptance\",\"Unallocated (complaints-manager)\",\"2026-11-26T09:30:00Z\",\"-1\",\"RED\"");
-		String acknowledgement = taskOf(reference, ComplaintProcedure.TASK_ACKNOWLEDGE);
-		claim(acknowledgement, this.manager);
-		ok(post("/api/complaints/tasks/" + acknowledgement + "/acknowledgement",
+		String acknowledgement = this.steps.taskOf(reference, ComplaintProcedure.TASK_ACKNOWLEDGE);
+		this.steps.claim(acknowledgement, this.manager);
+		ComplaintSteps.ok(this.steps.post("/api/complaints/tasks/" + acknowledgement + "/acknowledgement",
 				"{\"eligible\": true, \"responder\": \"ian.investigator\"}", this.manager));
 		assertThat(this.jdbc.sql("select delay_reason from deadline where task_id = :task")
 			.param("task", acknowledgement)
@@ -319,16 +327,16 @@ class ComplaintsIntegrationTests {
 
 	@Test
 	void anInvestigatorSeesOnlyWorkAllocatedToThemByName() throws Exception {
-		at("2026-11-23T09:30:00Z");
-		String reference = log(aComplaintFromAParent("2026-11-23T09:30:00Z", "2026-10-01"), this.support);
-		String acknowledgement = taskOf(reference, ComplaintProcedure.TASK_ACKNOWLEDGE);
-		claim(acknowledgement, this.manager);
-		ok(post("/api/complaints/tasks/" + acknowledgement + "/acknowledgement",
+		ComplaintSteps.at("2026-11-23T09:30:00Z");
+		String reference = this.steps.log(aComplaintFromAParent("2026-11-23T09:30:00Z", "2026-10-01"), this.support);
+		String acknowledgement = this.steps.taskOf(reference, ComplaintProcedure.TASK_ACKNOWLEDGE);
+		this.steps.claim(acknowledgement, this.manager);
+		ComplaintSteps.ok(this.steps.post("/api/complaints/tasks/" + acknowledgement + "/acknowledgement",
 				"{\"eligible\": true, \"responder\": \"ian.investigator\"}", this.manager));
-		String stage1 = taskOf(reference, ComplaintProcedure.TASK_RESPOND_STAGE_1);
+		String stage1 = this.steps.taskOf(reference, ComplaintProcedure.TASK_RESPOND_STAGE_1);
 		assertThat(this.api.get("/api/tasks/" + stage1, this.investigator).statusCode()).isEqualTo(200);
 
-		ok(this.api.send("POST", "/api/tasks/" + stage1 + "/unclaim", null, this.investigator));
+		ComplaintSteps.ok(this.api.send("POST", "/api/tasks/" + stage1 + "/unclaim", null, this.investigator));
 
 		assertThat(this.api.get("/api/tasks/" + stage1, this.investigator).statusCode())
 			.as("back in the investigators' pool, which no investigator sees")
@@ -337,7 +345,7 @@ class ComplaintsIntegrationTests {
 		assertThat(this.api.send("POST", "/api/tasks/" + stage1 + "/claim", null, this.investigator).statusCode())
 			.isEqualTo(404);
 		JsonNode task = JSON.readTree(this.api.get("/api/tasks/" + stage1, this.manager).body());
-		ok(post("/api/tasks/reassignment", """
+		ComplaintSteps.ok(this.steps.post("/api/tasks/reassignment", """
 				{"tasks": [{"taskId": "%s", "version": %d}], "to": "ian.investigator", "reason": "Back to Ian"}"""
 			.formatted(stage1, task.get("version").asInt()), this.manager));
 		assertThat(this.api.get("/api/tasks/" + stage1, this.investigator).statusCode()).isEqualTo(200);
@@ -345,21 +353,21 @@ class ComplaintsIntegrationTests {
 
 	@Test
 	void aWithdrawalClosesTheComplaintAndCancelsItsOpenStep() throws Exception {
-		at("2026-11-23T09:30:00Z");
-		String reference = log(aComplaintFromAParent("2026-11-23T09:30:00Z", "2026-10-01"), this.support);
-		String acknowledgement = taskOf(reference, ComplaintProcedure.TASK_ACKNOWLEDGE);
+		ComplaintSteps.at("2026-11-23T09:30:00Z");
+		String reference = this.steps.log(aComplaintFromAParent("2026-11-23T09:30:00Z", "2026-10-01"), this.support);
+		String acknowledgement = this.steps.taskOf(reference, ComplaintProcedure.TASK_ACKNOWLEDGE);
 		assertThat(this.jdbc.sql("select subject_label from work_item where task_id = :task")
 			.param("task", acknowledgement)
 			.query(String.class)
 			.single()).as("the work queue names the complaint, never the complainant")
 			.isEqualTo("Complaint " + reference + " (parent)");
 
-		assertThat(
-				post("/api/complaints/" + reference + "/withdrawal", "{\"reason\": \" \"}", this.manager).statusCode())
-			.isEqualTo(400);
-		ok(post("/api/complaints/" + reference + "/withdrawal", "{\"reason\": \"Resolved by phone\"}", this.manager));
+		assertThat(this.steps.post("/api/complaints/" + reference + "/withdrawal", "{\"reason\": \" \"}", this.manager)
+			.statusCode()).isEqualTo(400);
+		ComplaintSteps.ok(this.steps.post("/api/complaints/" + reference + "/withdrawal",
+				"{\"reason\": \"Resolved by phone\"}", this.manager));
 
-		assertThat(complaint(reference).get("closure").asText()).isEqualTo("WITHDRAWN");
+		assertThat(this.steps.complaint(reference).get("closure").asText()).isEqualTo("WITHDRAWN");
 		assertThat(this.tasks.createTaskQuery().processInstanceBusinessKey(reference).count()).isZero();
 		assertThat(this.jdbc.sql("select status from deadline where task_id = :task")
 			.param("task", acknowledgement)
@@ -369,8 +377,8 @@ class ComplaintsIntegrationTests {
 
 	@Test
 	void aComplaintIsLoggedOnlyWithWhatTheProcedureNeeds() throws Exception {
-		at("2026-11-23T09:30:00Z");
-		HttpResponse<String> refused = post("/api/complaints", """
+		ComplaintSteps.at("2026-11-23T09:30:00Z");
+		HttpResponse<String> refused = this.steps.post("/api/complaints", """
 				{"receivedVia": "Letter", "complainantName": "Jo Parent", "complainantContact": "1 High St",
 				 "complainantType": "PARENT", "childName": "Kim Parent", "childDateOfBirth": "2012-05-01",
 				 "matterAroseOn": "2026-10-01", "elements": [{"summary": "No reply", "theme": "Delay"}]}""",
@@ -379,7 +387,7 @@ class ComplaintsIntegrationTests {
 		assertThat(JSON.readTree(refused.body()).get("errors").fieldNames()).toIterable()
 			.as("a 14-year-old must agree to a complaint made for them")
 			.containsExactly("childConsent");
-		HttpResponse<String> child = post("/api/complaints", """
+		HttpResponse<String> child = this.steps.post("/api/complaints", """
 				{"receivedVia": "Phone", "complainantName": "Kim", "complainantContact": "07700 900000",
 				 "complainantType": "CHILD", "matterAroseOn": "2026-10-01",
 				 "elements": [{"summary": "My social worker keeps changing", "theme": "Quality of service"}]}""",
@@ -387,34 +395,34 @@ class ComplaintsIntegrationTests {
 		assertThat(JSON.readTree(child.body()).get("errors").fieldNames()).toIterable()
 			.as("a child complaining is offered an advocate")
 			.containsExactly("advocacyOffered");
-		assertThat(post("/api/complaints", "{}", Tokens.forUser("paul.police")).statusCode()).isEqualTo(403);
+		assertThat(this.steps.post("/api/complaints", "{}", Tokens.forUser("paul.police")).statusCode()).isEqualTo(403);
 		assertThat(this.api.get("/api/complaints/report", this.support).statusCode()).isEqualTo(403);
 	}
 
 	@Test
 	void aComplaintAboutAnOldMatterIsTakenOnlyWithTheManagersReason() throws Exception {
-		at("2026-11-23T09:30:00Z");
-		String reference = log(aComplaintFromAParent("2026-11-23T09:30:00Z", "2024-06-01"), this.support);
-		String acknowledgement = taskOf(reference, ComplaintProcedure.TASK_ACKNOWLEDGE);
-		claim(acknowledgement, this.manager);
+		ComplaintSteps.at("2026-11-23T09:30:00Z");
+		String reference = this.steps.log(aComplaintFromAParent("2026-11-23T09:30:00Z", "2024-06-01"), this.support);
+		String acknowledgement = this.steps.taskOf(reference, ComplaintProcedure.TASK_ACKNOWLEDGE);
+		this.steps.claim(acknowledgement, this.manager);
 
-		HttpResponse<String> refused = post("/api/complaints/tasks/" + acknowledgement + "/acknowledgement",
+		HttpResponse<String> refused = this.steps.post("/api/complaints/tasks/" + acknowledgement + "/acknowledgement",
 				"{\"eligible\": true, \"responder\": \"ian.investigator\"}", this.manager);
 		assertThat(refused.statusCode()).isEqualTo(400);
 		assertThat(refused.body()).contains("acceptLate");
-		ok(post("/api/complaints/tasks/" + acknowledgement + "/acknowledgement", """
+		ComplaintSteps.ok(this.steps.post("/api/complaints/tasks/" + acknowledgement + "/acknowledgement", """
 				{"eligible": true, "acceptLate": false, "lateReason": "No good reason for the delay; records gone"}""",
 				this.manager));
 
-		JsonNode closed = complaint(reference);
+		JsonNode closed = this.steps.complaint(reference);
 		assertThat(closed.get("closure").asText()).isEqualTo("OUT_OF_TIME");
 		assertThat(closed.get("lateAcceptanceReason").asText()).startsWith("No good reason");
 	}
 
 	@Test
 	void theAnnualReportMatchesTheComplaintsInTheDatabaseForThePeriod() throws Exception {
-		at("2026-11-23T09:30:00Z");
-		log(aComplaintFromAParent("2026-11-23T09:30:00Z", "2026-10-01"), this.support);
+		ComplaintSteps.at("2026-11-23T09:30:00Z");
+		this.steps.log(aComplaintFromAParent("2026-11-23T09:30:00Z", "2026-10-01"), this.support);
 		String from = "2026-04-01";
 		String to = "2027-03-31";
 		JsonNode report = JSON
@@ -453,22 +461,23 @@ class ComplaintsIntegrationTests {
 	 * record is agreed and entered at {@code agreedAt}, the engine clock left there.
 	 */
 	private String aComplaintInItsStage2Investigation(String agreedAt) throws Exception {
-		at("2026-11-02T10:00:00Z");
-		String reference = log(aComplaintFromAParent("2026-11-02T10:00:00Z", "2026-10-01"), this.support);
-		String acknowledgement = taskOf(reference, ComplaintProcedure.TASK_ACKNOWLEDGE);
-		claim(acknowledgement, this.manager);
-		ok(post("/api/complaints/tasks/" + acknowledgement + "/acknowledgement",
+		ComplaintSteps.at("2026-11-02T10:00:00Z");
+		String reference = this.steps.log(aComplaintFromAParent("2026-11-02T10:00:00Z", "2026-10-01"), this.support);
+		String acknowledgement = this.steps.taskOf(reference, ComplaintProcedure.TASK_ACKNOWLEDGE);
+		this.steps.claim(acknowledgement, this.manager);
+		ComplaintSteps.ok(this.steps.post("/api/complaints/tasks/" + acknowledgement + "/acknowledgement",
 				"{\"eligible\": true, \"responder\": \"ian.investigator\"}", this.manager));
-		at("2026-11-10T10:00:00Z");
-		ok(post("/api/complaints/tasks/" + taskOf(reference, ComplaintProcedure.TASK_RESPOND_STAGE_1) + "/response",
-				findings(null), this.investigator));
-		at("2026-11-20T10:00:00Z");
-		ok(post("/api/complaints/" + reference + "/stage-requests", "{\"stage\": 2, \"requestedOn\": \"2026-11-20\"}",
-				this.manager));
-		at(agreedAt);
-		String record = taskOf(reference, ComplaintProcedure.TASK_AGREE_WRITTEN_RECORD);
-		claim(record, this.manager);
-		ok(post("/api/complaints/tasks/" + record + "/written-record", """
+		ComplaintSteps.at("2026-11-10T10:00:00Z");
+		ComplaintSteps.ok(this.steps.post("/api/complaints/tasks/"
+				+ this.steps.taskOf(reference, ComplaintProcedure.TASK_RESPOND_STAGE_1) + "/response", findings(null),
+				this.investigator));
+		ComplaintSteps.at("2026-11-20T10:00:00Z");
+		ComplaintSteps.ok(this.steps.post("/api/complaints/" + reference + "/stage-requests",
+				"{\"stage\": 2, \"requestedOn\": \"2026-11-20\"}", this.manager));
+		ComplaintSteps.at(agreedAt);
+		String record = this.steps.taskOf(reference, ComplaintProcedure.TASK_AGREE_WRITTEN_RECORD);
+		this.steps.claim(record, this.manager);
+		ComplaintSteps.ok(this.steps.post("/api/complaints/tasks/" + record + "/written-record", """
 				{"agreedOn": "%s", "investigatingOfficer": "ian.investigator",
 				 "independentPerson": "Pat Independent"}""".formatted(agreedAt.substring(0, 10)), this.manager));
 		return reference;
@@ -493,18 +502,6 @@ class ComplaintsIntegrationTests {
 			.formatted((reasonForDelay != null) ? ", \"reasonForDelay\": \"" + reasonForDelay + "\"" : "");
 	}
 
-	private String log(String complaint, String token) throws Exception {
-		HttpResponse<String> logged = post("/api/complaints", complaint, token);
-		assertThat(logged.statusCode()).as(logged.body()).isEqualTo(201);
-		return JSON.readTree(logged.body()).get("reference").asText();
-	}
-
-	private JsonNode complaint(String reference) throws Exception {
-		HttpResponse<String> found = this.api.get("/api/complaints/" + reference, this.manager);
-		assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
-		return JSON.readTree(found.body());
-	}
-
 	private JsonNode trackerRow(String reference) throws Exception {
 		JsonNode rows = JSON.readTree(this.api.get("/api/complaints/tracker", this.manager).body());
 		for (JsonNode row : rows) {
@@ -515,65 +512,8 @@ class ComplaintsIntegrationTests {
 		throw new AssertionError(reference + " is not on the tracker: " + rows);
 	}
 
-	private HttpResponse<String> extend(String reference, String json, String token) {
-		return post("/api/complaints/" + reference + "/extension", json, token);
-	}
-
-	private HttpResponse<String> post(String path, String json, String token) {
-		return this.api.send("POST", path, json, token);
-	}
-
-	private static void ok(HttpResponse<String> response) {
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(204);
-	}
-
-	private void claim(String taskId, String token) {
-		ok(this.api.send("POST", "/api/tasks/" + taskId + "/claim", null, token));
-	}
-
-	private String taskOf(String reference, String step) {
-		return this.tasks.createTaskQuery()
-			.processInstanceBusinessKey(reference)
-			.taskDefinitionKey(step)
-			.singleResult()
-			.getId();
-	}
-
-	private Job timerOf(String reference, String activity) {
-		List<Job> timers = this.management.createJobQuery()
-			.processInstanceId(this.jdbc.sql("select process_instance_id from complaint where reference = :reference")
-				.param("reference", reference)
-				.query(String.class)
-				.single())
-			.activityId(activity)
-			.list();
-		assertThat(timers).hasSize(1);
-		return timers.get(0);
-	}
-
-	private Instant dueOf(String taskId) {
-		return this.jdbc.sql("select due_at from work_item where task_id = :taskId")
-			.param("taskId", taskId)
-			.query(Instant.class)
-			.single();
-	}
-
-	private <T> T stageRow(String reference, int stage, String column, Class<T> type) {
-		return this.jdbc
-			.sql("select s." + column + " from complaint_stage s join complaint c on c.id = s.complaint_id "
-					+ "where c.reference = :reference and s.stage = :stage")
-			.param("reference", reference)
-			.param("stage", stage)
-			.query(type)
-			.single();
-	}
-
 	private int count(String sql) {
 		return this.jdbc.sql(sql).query(Integer.class).single();
-	}
-
-	private static void at(String instant) {
-		ClockUtil.setCurrentTime(Date.from(Instant.parse(instant)));
 	}
 
 }

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,6 +25,7 @@ import org.mashhub.child.ChildRecords;
 import org.mashhub.referral.process.ContactTriage;
 import org.mashhub.testing.Api;
 import org.mashhub.testing.IntegrationTest;
+import org.mashhub.testing.NhsNumbers;
 import org.mashhub.testing.Tokens;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,10 +68,13 @@ class ContactFieldsIntegrationTests {
 
 	private Api api;
 
+	private TriageSteps steps;
+
 	@BeforeEach
 	void fixTheClock() {
 		ClockUtil.setCurrentTime(Date.from(SCREENED));
 		this.api = new Api(this.port);
+		this.steps = new TriageSteps(this.api, this.tasks, this.jdbc);
 	}
 
 	@AfterEach
@@ -81,7 +84,8 @@ class ContactFieldsIntegrationTests {
 
 	@Test
 	void theReferrersNameAgencyRolePhoneEmailAndFeedbackRouteAreStoredAsGiven() throws Exception {
-		String reference = submit(aFullContact(uniqueFamilyName(), validNhsNumber()), Tokens.forPartner("police"));
+		String reference = this.steps.submit(aFullContact(TriageSteps.uniqueFamilyName(), NhsNumbers.random()),
+				Tokens.forPartner("police"));
 
 		assertThat(triagesOf(reference).get(0).get("referrer")).isEqualTo(JSON.readTree("""
 				{"name": "PC Jane Doe", "agency": "POLICE", "role": "Public protection officer",
@@ -96,9 +100,9 @@ class ContactFieldsIntegrationTests {
 
 	@Test
 	void eachChildIsStoredWithTheNamesDateOfBirthGenderNhsNumberAddressAndSchoolGiven() throws Exception {
-		String family = uniqueFamilyName();
-		String nhsNumber = validNhsNumber();
-		String reference = submit(aFullContact(family, nhsNumber), Tokens.forPartner("police"));
+		String family = TriageSteps.uniqueFamilyName();
+		String nhsNumber = NhsNumbers.random();
+		String reference = this.steps.submit(aFullContact(family, nhsNumber), Tokens.forPartner("police"));
 
 		JsonNode children = recordOf(reference).get("children");
 		assertThat(children.get(0)).isEqualTo(JSON.readTree("""
@@ -117,7 +121,8 @@ class ContactFieldsIntegrationTests {
 
 	@Test
 	void theConcernsEveryCategoryAndTheTimeOfReceiptAreStoredAsGiven() throws Exception {
-		String reference = submit(aFullContact(uniqueFamilyName(), validNhsNumber()), Tokens.forPartner("police"));
+		String reference = this.steps.submit(aFullContact(TriageSteps.uniqueFamilyName(), NhsNumbers.random()),
+				Tokens.forPartner("police"));
 
 		JsonNode record = recordOf(reference);
 		assertThat(record.get("concerns").asText()).isEqualTo(CONCERNS);
@@ -126,13 +131,15 @@ class ContactFieldsIntegrationTests {
 		assertThat(record.get("receivedAt").asText()).isEqualTo("2026-11-20T16:00:00Z");
 		assertThat(contact(reference, "received_at, recorded_at, channel"))
 			.isEqualTo("2026-11-20T16:00:00Z|2026-11-20T17:00:00Z|PARTNER_API");
-		assertThat(dueOf(taskOf(reference, ContactTriage.TASK_SCREEN_CONTACT))).as("counted from receipt")
+		assertThat(this.steps.dueOf(this.steps.taskOf(reference, ContactTriage.TASK_SCREEN_CONTACT)))
+			.as("counted from receipt")
 			.isEqualTo(Instant.parse("2026-11-23T16:00:00Z"));
 	}
 
 	@Test
 	void theReferrersDomesticAbuseDetailsAreStoredButNobodyHasYetRecordedSafeContact() throws Exception {
-		String reference = submit(aFullContact(uniqueFamilyName(), validNhsNumber()), Tokens.forPartner("police"));
+		String reference = this.steps.submit(aFullContact(TriageSteps.uniqueFamilyName(), NhsNumbers.random()),
+				Tokens.forPartner("police"));
 
 		assertThat(triagesOf(reference).get(0).get("domesticAbuse")).isEqualTo(JSON.readTree("""
 				{"dashTicks": 9, "incidentsLast12Months": 2, "safeToContactVictim": true,
@@ -161,10 +168,10 @@ class ContactFieldsIntegrationTests {
 
 	@Test
 	void aScreeningIsStoredWithItsRagSummaryConsentReviewAndRecommendation() throws Exception {
-		String reference = submit(aNeglectContact("Cara"), Tokens.forPartner("police"));
+		String reference = this.steps.submit(aNeglectContact("Cara"), Tokens.forPartner("police"));
 		String screener = Tokens.forUser("sam.screener");
 
-		screen(reference, """
+		this.steps.screen(reference, """
 				{"rag": "AMBER", "summary": "Hungry at school; two missed GP appointments.", "newChildRecord": true,
 				 "consentReview": "Mother consented on the phone.", "recommendation": "EARLY_HELP"}""", screener);
 
@@ -178,39 +185,43 @@ class ContactFieldsIntegrationTests {
 
 	@Test
 	void aNewChildRecordIsRegisteredFromTheChildAsGivenInTheContact() throws Exception {
-		String family = uniqueFamilyName();
-		String nhsNumber = validNhsNumber();
-		String reference = submit(aFullContact(family, nhsNumber), Tokens.forPartner("police"));
+		String family = TriageSteps.uniqueFamilyName();
+		String nhsNumber = NhsNumbers.random();
+		String reference = this.steps.submit(aFullContact(family, nhsNumber), Tokens.forPartner("police"));
 
-		screen(reference, "{\"rag\": \"AMBER\", \"summary\": \"DA incident.\", \"newChildRecord\": true}",
+		this.steps.screen(reference, "{\"rag\": \"AMBER\", \"summary\": \"DA incident.\", \"newChildRecord\": true}",
 				Tokens.forUser("sam.screener"));
 
 		String sql = """
 				select given_names, family_name, date_of_birth, gender, nhs_number, address, school, looked_after
 				from child where id = :key""";
-		assertThat(row(sql, childOf(reference))).isEqualTo("Amy Rose|" + family + "|2016-04-01|Female|" + nhsNumber
-				+ "|1 High Street, Anytown|Anytown Primary|false");
+		assertThat(row(sql, this.steps.childOf(reference))).isEqualTo("Amy Rose|" + family + "|2016-04-01|Female|"
+				+ nhsNumber + "|1 High Street, Anytown|Anytown Primary|false");
 		assertThat(triage(reference, "cc.identity_confirmed_by")).isEqualTo("sam.screener");
 	}
 
 	@Test
 	void aScreenerConfirmingTheRecordOfferedLinksTheContactToThatChild() throws Exception {
-		String family = uniqueFamilyName();
+		String family = TriageSteps.uniqueFamilyName();
 		String screener = Tokens.forUser("sam.screener");
-		String first = submit(aContact("Pat", family, "NEGLECT", GIVEN_BY_MOTHER, null), Tokens.forPartner("police"));
-		screen(first, GREEN_SCREENING, screener);
-		String again = submit(aContact("Pat", family, "NEGLECT", GIVEN_BY_MOTHER, null), Tokens.forPartner("police"));
-		String screening = taskOf(again, ContactTriage.TASK_SCREEN_CONTACT);
-		claim(screening, screener);
+		String first = this.steps.submit(aContact("Pat", family, "NEGLECT", GIVEN_BY_MOTHER, null),
+				Tokens.forPartner("police"));
+		this.steps.screen(first, GREEN_SCREENING, screener);
+		String again = this.steps.submit(aContact("Pat", family, "NEGLECT", GIVEN_BY_MOTHER, null),
+				Tokens.forPartner("police"));
+		String screening = this.steps.taskOf(again, ContactTriage.TASK_SCREEN_CONTACT);
+		this.steps.claim(screening, screener);
 		JsonNode offered = JSON.readTree(this.api.get("/api/triage/tasks/" + screening, screener).body())
 			.get("possibleMatches")
 			.get(0);
 		String candidate = offered.get("child").get("id").asText();
-		assertThat(candidate).as("the record the first screening registered").isEqualTo(childOf(first).toString());
+		assertThat(candidate).as("the record the first screening registered")
+			.isEqualTo(this.steps.childOf(first).toString());
 
 		String confirmation = "{\"rag\": \"GREEN\", \"summary\": \"Same child.\", \"sameChildAs\": \"" + candidate
 				+ "\"}";
-		HttpResponse<String> confirmed = post("/api/triage/tasks/" + screening + "/screening", confirmation, screener);
+		HttpResponse<String> confirmed = this.steps.post("/api/triage/tasks/" + screening + "/screening", confirmation,
+				screener);
 
 		assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(204);
 		assertThat(triage(again, "cc.child_id, cc.identity_confirmed_by")).isEqualTo(candidate + "|sam.screener");
@@ -220,10 +231,10 @@ class ContactFieldsIntegrationTests {
 
 	@Test
 	void eachAgencyAskedIsStoredWithItsQuestionAndWhetherItMayReadTheConcerns() throws Exception {
-		String reference = submit(aNeglectContact("Dee"), Tokens.forPartner("police"));
+		String reference = this.steps.submit(aNeglectContact("Dee"), Tokens.forPartner("police"));
 		String screener = Tokens.forUser("sam.screener");
 
-		screen(reference, """
+		this.steps.screen(reference, """
 				{"rag": "GREEN", "summary": "School reports neglect.", "newChildRecord": true,
 				 "agencyChecks": [
 				   {"agency": "POLICE", "question": "Any incidents at the address?", "shareConcerns": false},
@@ -238,35 +249,36 @@ class ContactFieldsIntegrationTests {
 		assertThat(checks).containsExactly("EDUCATION|education-liaison|How is her attendance?|false|sam.screener|OPEN",
 				"HEALTH|health-liaison|Is the child registered and seen?|true|sam.screener|OPEN",
 				"POLICE|police-liaison|Any incidents at the address?|false|sam.screener|OPEN");
-		assertThat(taskOf(reference, ContactTriage.TASK_ANSWER_AGENCY_CHECK, "education-liaison")).isNotNull();
-		assertThat(taskOf(reference, ContactTriage.TASK_ANSWER_AGENCY_CHECK, "health-liaison")).isNotNull();
-		assertThat(taskOf(reference, ContactTriage.TASK_ANSWER_AGENCY_CHECK, "police-liaison")).isNotNull();
+		assertThat(this.steps.taskOf(reference, ContactTriage.TASK_ANSWER_AGENCY_CHECK, "education-liaison"))
+			.isNotNull();
+		assertThat(this.steps.taskOf(reference, ContactTriage.TASK_ANSWER_AGENCY_CHECK, "health-liaison")).isNotNull();
+		assertThat(this.steps.taskOf(reference, ContactTriage.TASK_ANSWER_AGENCY_CHECK, "police-liaison")).isNotNull();
 	}
 
 	@Test
 	void aMaracReferralOnProfessionalJudgementKeepsItsReasonAndOpensTheReferral() throws Exception {
-		String reference = submit(aDomesticAbuseContact("Eve"), Tokens.forPartner("police"));
+		String reference = this.steps.submit(aDomesticAbuseContact("Eve"), Tokens.forPartner("police"));
 		String screener = Tokens.forUser("sam.screener");
 
-		screen(reference, """
+		this.steps.screen(reference, """
 				{"rag": "AMBER", "summary": "DA incident, children present.", "newChildRecord": true,
 				 "maracByJudgement": true, "maracReason": "Threats to kill; victim is pregnant"}""", screener);
 
 		assertThat(triage(reference, "cc.marac_referral, cc.marac_reason"))
 			.as("DASH 5 of 24 meets no threshold: judgement alone")
 			.isEqualTo("true|professional judgement: Threats to kill; victim is pregnant");
-		assertThat(taskOf(reference, ContactTriage.TASK_REFER_TO_MARAC)).isNotNull();
-		JsonNode chronology = chronologyOf(childOf(reference));
+		assertThat(this.steps.taskOf(reference, ContactTriage.TASK_REFER_TO_MARAC)).isNotNull();
+		JsonNode chronology = chronologyOf(this.steps.childOf(reference));
 		assertThat(chronology.findValuesAsText("summary"))
 			.contains("MARAC referral needed: professional judgement: Threats to kill; victim is pregnant");
 	}
 
 	@Test
 	void theScreenersSafeContactForTheVictimIsStoredWithWhoRecordedIt() throws Exception {
-		String reference = submit(aDomesticAbuseContact("Fay"), Tokens.forPartner("police"));
+		String reference = this.steps.submit(aDomesticAbuseContact("Fay"), Tokens.forPartner("police"));
 		String screener = Tokens.forUser("sam.screener");
 
-		screen(reference, """
+		this.steps.screen(reference, """
 				{"rag": "AMBER", "summary": "DA incident.", "newChildRecord": true, "safeToContactVictim": true,
 				 "safeContactRoute": "Mobile 07700 900123, after 6pm only"}""", screener);
 
@@ -276,14 +288,14 @@ class ContactFieldsIntegrationTests {
 
 	@Test
 	void aLateScreeningKeepsItsReasonForDelayInTheDeadlineLedger() throws Exception {
-		String reference = submit(aNeglectContact("Gus"), Tokens.forPartner("police"));
-		String screening = taskOf(reference, ContactTriage.TASK_SCREEN_CONTACT);
-		Instant due = dueOf(screening);
+		String reference = this.steps.submit(aNeglectContact("Gus"), Tokens.forPartner("police"));
+		String screening = this.steps.taskOf(reference, ContactTriage.TASK_SCREEN_CONTACT);
+		Instant due = this.steps.dueOf(screening);
 		assertThat(due).as("1 working day from Friday 16:00").isEqualTo(Instant.parse("2026-11-23T16:00:00Z"));
 		ClockUtil.setCurrentTime(Date.from(due.plus(Duration.ofHours(1))));
 		String screener = Tokens.forUser("sam.screener");
 
-		screen(reference, """
+		this.steps.screen(reference, """
 				{"rag": "GREEN", "summary": "Hungry at school.", "newChildRecord": true,
 				 "reasonForDelay": "Two screeners off sick on Monday"}""", screener);
 
@@ -292,19 +304,19 @@ class ContactFieldsIntegrationTests {
 
 	@Test
 	void aLateAnswerIsStoredOnTheRequestAndItsReasonForDelayInTheDeadlineLedger() throws Exception {
-		String reference = submit(aNeglectContact("Hal"), Tokens.forPartner("police"));
+		String reference = this.steps.submit(aNeglectContact("Hal"), Tokens.forPartner("police"));
 		String screener = Tokens.forUser("sam.screener");
-		screen(reference, """
+		this.steps.screen(reference, """
 				{"rag": "AMBER", "summary": "School reports neglect.", "newChildRecord": true,
 				 "agencyChecks": [{"agency": "POLICE", "question": "Any incidents at the address?"}]}""", screener);
-		String policeTask = taskOf(reference, ContactTriage.TASK_ANSWER_AGENCY_CHECK, "police-liaison");
-		Instant due = dueOf(policeTask);
+		String policeTask = this.steps.taskOf(reference, ContactTriage.TASK_ANSWER_AGENCY_CHECK, "police-liaison");
+		Instant due = this.steps.dueOf(policeTask);
 		assertThat(due).as("amber: 24 hours from the rating").isEqualTo(Instant.parse("2026-11-21T17:00:00Z"));
 		ClockUtil.setCurrentTime(Date.from(due.plus(Duration.ofMinutes(30))));
 		String police = Tokens.forUser("paul.police");
-		claim(policeTask, police);
+		this.steps.claim(policeTask, police);
 
-		HttpResponse<String> answered = post("/api/triage/tasks/" + policeTask + "/answer", """
+		HttpResponse<String> answered = this.steps.post("/api/triage/tasks/" + policeTask + "/answer", """
 				{"answer": "Two call-outs this year, no arrests.",
 				 "reasonForDelay": "Our systems were down on Saturday"}""", police);
 
@@ -319,13 +331,13 @@ class ContactFieldsIntegrationTests {
 
 	@Test
 	void aThresholdDecisionIsStoredWithItsLevelOfNeedOutcomeRationaleAndCseConcern() throws Exception {
-		String reference = submit(aNeglectContact("Ivy"), Tokens.forPartner("police"));
-		screen(reference, GREEN_SCREENING, Tokens.forUser("sam.screener"));
+		String reference = this.steps.submit(aNeglectContact("Ivy"), Tokens.forPartner("police"));
+		this.steps.screen(reference, GREEN_SCREENING, Tokens.forUser("sam.screener"));
 		String manager = Tokens.forUser("maya.manager");
-		String decision = taskOf(reference, ContactTriage.TASK_THRESHOLD_DECISION);
-		claim(decision, manager);
+		String decision = this.steps.taskOf(reference, ContactTriage.TASK_THRESHOLD_DECISION);
+		this.steps.claim(decision, manager);
 
-		HttpResponse<String> decided = post("/api/triage/tasks/" + decision + "/decision", """
+		HttpResponse<String> decided = this.steps.post("/api/triage/tasks/" + decision + "/decision", """
 				{"levelOfNeed": 2, "outcome": "EARLY_HELP", "rationale": "Needs family support, not social care.",
 				 "cseConcern": true}""", manager);
 
@@ -333,22 +345,22 @@ class ContactFieldsIntegrationTests {
 		String stored = triage(reference, "cc.level_of_need, cc.outcome, cc.rationale, cc.cse_concern");
 		assertThat(stored).isEqualTo("2|EARLY_HELP|Needs family support, not social care.|true");
 		assertThat(triage(reference, "cc.decided_by, cc.decided_at")).isEqualTo("maya.manager|2026-11-20T17:00:00Z");
-		JsonNode chronology = chronologyOf(childOf(reference));
+		JsonNode chronology = chronologyOf(this.steps.childOf(reference));
 		assertThat(chronology.findValuesAsText("kind")).containsExactly("CONTACT_RECEIVED", "RAG_SET",
 				"THRESHOLD_DECISION", "CSE_CONCERN");
 	}
 
 	@Test
 	void aLateThresholdDecisionKeepsItsReasonForDelayInTheDeadlineLedger() throws Exception {
-		String reference = submit(aNeglectContact("Jo"), Tokens.forPartner("police"));
-		screen(reference, GREEN_SCREENING, Tokens.forUser("sam.screener"));
-		String decision = taskOf(reference, ContactTriage.TASK_THRESHOLD_DECISION);
-		assertThat(dueOf(decision)).isEqualTo(Instant.parse("2026-11-23T16:00:00Z"));
+		String reference = this.steps.submit(aNeglectContact("Jo"), Tokens.forPartner("police"));
+		this.steps.screen(reference, GREEN_SCREENING, Tokens.forUser("sam.screener"));
+		String decision = this.steps.taskOf(reference, ContactTriage.TASK_THRESHOLD_DECISION);
+		assertThat(this.steps.dueOf(decision)).isEqualTo(Instant.parse("2026-11-23T16:00:00Z"));
 		ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-23T16:30:00Z")));
 		String manager = Tokens.forUser("maya.manager");
-		claim(decision, manager);
+		this.steps.claim(decision, manager);
 
-		HttpResponse<String> decided = post("/api/triage/tasks/" + decision + "/decision", """
+		HttpResponse<String> decided = this.steps.post("/api/triage/tasks/" + decision + "/decision", """
 				{"levelOfNeed": 1, "outcome": "NFA_ADVICE", "rationale": "Advice given to the school.",
 				 "reasonForDelay": "Waited for the school nurse to call back"}""", manager);
 
@@ -358,13 +370,13 @@ class ContactFieldsIntegrationTests {
 
 	@Test
 	void feedbackIsStoredWithItsOwnRouteSummaryAndTheRouteOfTheFamilysLetter() throws Exception {
-		String reference = submit(aNeglectContact("Kit"), Tokens.forPartner("police"));
-		screen(reference, GREEN_SCREENING, Tokens.forUser("sam.screener"));
-		decideAndClaimFeedback(reference, "CIN_S17_ASSESSMENT");
-		String feedback = taskOf(reference, ContactTriage.TASK_FEEDBACK_TO_REFERRER);
+		String reference = this.steps.submit(aNeglectContact("Kit"), Tokens.forPartner("police"));
+		this.steps.screen(reference, GREEN_SCREENING, Tokens.forUser("sam.screener"));
+		this.steps.decideAndClaimFeedback(reference, "CIN_S17_ASSESSMENT");
+		String feedback = this.steps.taskOf(reference, ContactTriage.TASK_FEEDBACK_TO_REFERRER);
 		String support = Tokens.forUser("bella.support");
 
-		HttpResponse<String> given = post("/api/triage/tasks/" + feedback + "/feedback", """
+		HttpResponse<String> given = this.steps.post("/api/triage/tasks/" + feedback + "/feedback", """
 				{"route": "PHONE", "summary": "Rang PC Doe: child and family assessment.", "letterToFamily": true}""",
 				support);
 
@@ -378,15 +390,15 @@ class ContactFieldsIntegrationTests {
 
 	@Test
 	void lateFeedbackKeepsItsReasonForDelayInTheDeadlineLedger() throws Exception {
-		String reference = submit(aNeglectContact("Lou"), Tokens.forPartner("police"));
-		screen(reference, GREEN_SCREENING, Tokens.forUser("sam.screener"));
-		decideAndClaimFeedback(reference, "NFA_ADVICE");
-		String feedback = taskOf(reference, ContactTriage.TASK_FEEDBACK_TO_REFERRER);
-		Instant due = dueOf(feedback);
+		String reference = this.steps.submit(aNeglectContact("Lou"), Tokens.forPartner("police"));
+		this.steps.screen(reference, GREEN_SCREENING, Tokens.forUser("sam.screener"));
+		this.steps.decideAndClaimFeedback(reference, "NFA_ADVICE");
+		String feedback = this.steps.taskOf(reference, ContactTriage.TASK_FEEDBACK_TO_REFERRER);
+		Instant due = this.steps.dueOf(feedback);
 		assertThat(due).as("1 working day from Friday 17:00").isEqualTo(Instant.parse("2026-11-23T17:00:00Z"));
 		ClockUtil.setCurrentTime(Date.from(due.plus(Duration.ofHours(1))));
 
-		HttpResponse<String> given = post("/api/triage/tasks/" + feedback + "/feedback", """
+		HttpResponse<String> given = this.steps.post("/api/triage/tasks/" + feedback + "/feedback", """
 				{"route": "EMAIL", "summary": "Told PC Doe: no further action.", "letterToFamily": false,
 				 "reasonForDelay": "PC Doe's mailbox was full"}""", Tokens.forUser("bella.support"));
 
@@ -397,20 +409,20 @@ class ContactFieldsIntegrationTests {
 
 	@Test
 	void aLateSchoolNoticeIsInTheChildsChronologyWithItsNoteAndItsReasonForDelayInTheLedger() throws Exception {
-		String family = uniqueFamilyName();
+		String family = TriageSteps.uniqueFamilyName();
 		Child known = this.children.register(new ChildRecords.NewChild("Amy", family, LocalDate.of(2016, 4, 1), null,
-				validNhsNumber(), null, null, false));
-		String reference = submit(ContactFixtures.aPoliceContactAboutTwoSiblings("2026-11-20T16:00:00Z")
+				NhsNumbers.random(), null, null, false));
+		String reference = this.steps.submit(ContactFixtures.aPoliceContactAboutTwoSiblings("2026-11-20T16:00:00Z")
 			.replace("943 476 5919", known.nhsNumber())
 			.replace("\"Test\"", "\"" + family + "\""), Tokens.forPartner("police"));
-		assertThat(childOf(reference)).as("linked by NHS number on receipt").isEqualTo(known.id());
-		String tellSchool = taskOf(reference, ContactTriage.TASK_TELL_SCHOOL);
-		assertThat(dueOf(tellSchool)).isEqualTo(Instant.parse("2026-11-23T09:00:00Z"));
+		assertThat(this.steps.childOf(reference)).as("linked by NHS number on receipt").isEqualTo(known.id());
+		String tellSchool = this.steps.taskOf(reference, ContactTriage.TASK_TELL_SCHOOL);
+		assertThat(this.steps.dueOf(tellSchool)).isEqualTo(Instant.parse("2026-11-23T09:00:00Z"));
 		ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-23T10:30:00Z")));
 		String education = Tokens.forUser("eddie.education");
-		claim(tellSchool, education);
+		this.steps.claim(tellSchool, education);
 
-		HttpResponse<String> done = post("/api/triage/tasks/" + tellSchool + "/done", """
+		HttpResponse<String> done = this.steps.post("/api/triage/tasks/" + tellSchool + "/done", """
 				{"note": "Told the designated safeguarding lead at Anytown Primary.",
 				 "reasonForDelay": "The notification reached us after the school day began"}""", education);
 
@@ -429,86 +441,18 @@ class ContactFieldsIntegrationTests {
 
 	@Test
 	void aReRatingIsStoredInTheRagHistoryWithWhoAndWhy() throws Exception {
-		String reference = submit(aNeglectContact("Max"), Tokens.forPartner("police"));
-		screen(reference, GREEN_SCREENING.replace("GREEN", "AMBER"), Tokens.forUser("sam.screener"));
+		String reference = this.steps.submit(aNeglectContact("Max"), Tokens.forPartner("police"));
+		this.steps.screen(reference, GREEN_SCREENING.replace("GREEN", "AMBER"), Tokens.forUser("sam.screener"));
 		ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-20T18:00:00Z")));
 		String path = "/api/contacts/" + reference + "/children/1/rag";
 
-		HttpResponse<String> reRated = post(path, "{\"rag\": \"RED\", \"reason\": \"Disclosure to the school nurse\"}",
-				Tokens.forUser("maya.manager"));
+		HttpResponse<String> reRated = this.steps.post(path,
+				"{\"rag\": \"RED\", \"reason\": \"Disclosure to the school nurse\"}", Tokens.forUser("maya.manager"));
 
 		assertThat(reRated.statusCode()).as(reRated.body()).isEqualTo(204);
 		assertThat(ragHistoryOf(reference)).containsExactly("AMBER|2026-11-20T17:00:00Z|sam.screener|Screening",
 				"RED|2026-11-20T18:00:00Z|maya.manager|Disclosure to the school nurse");
 		assertThat(triage(reference, "cc.rag, cc.rag_set_at")).isEqualTo("RED|2026-11-20T18:00:00Z");
-	}
-
-	private String submit(String contact, String token) throws Exception {
-		HttpResponse<String> response = this.api.submitContact(contact, UUID.randomUUID().toString(), token);
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-		return JSON.readTree(response.body()).get("reference").asText();
-	}
-
-	/** A manager decides the screened contact; business support claims its feedback. */
-	private void decideAndClaimFeedback(String reference, String outcome) {
-		String manager = Tokens.forUser("maya.manager");
-		String decision = taskOf(reference, ContactTriage.TASK_THRESHOLD_DECISION);
-		claim(decision, manager);
-		HttpResponse<String> decided = post("/api/triage/tasks/" + decision + "/decision",
-				"{\"levelOfNeed\": 3, \"outcome\": \"" + outcome + "\", \"rationale\": \"Decided on the screening.\"}",
-				manager);
-		assertThat(decided.statusCode()).as(decided.body()).isEqualTo(204);
-		claim(taskOf(reference, ContactTriage.TASK_FEEDBACK_TO_REFERRER), Tokens.forUser("bella.support"));
-	}
-
-	private HttpResponse<String> post(String path, String json, String token) {
-		return this.api.send("POST", path, json, token);
-	}
-
-	/** Claims the contact's screening for the screener and screens it. */
-	private void screen(String reference, String screening, String screener) {
-		String taskId = taskOf(reference, ContactTriage.TASK_SCREEN_CONTACT);
-		claim(taskId, screener);
-		HttpResponse<String> screened = post("/api/triage/tasks/" + taskId + "/screening", screening, screener);
-		assertThat(screened.statusCode()).as(screened.body()).isEqualTo(204);
-	}
-
-	private void claim(String taskId, String token) {
-		HttpResponse<String> claimed = this.api.send("POST", "/api/tasks/" + taskId + "/claim", null, token);
-		assertThat(claimed.statusCode()).as(claimed.body()).isEqualTo(204);
-	}
-
-	private String taskOf(String reference, String step) {
-		return this.tasks.createTaskQuery()
-			.processInstanceBusinessKey(reference + "/1")
-			.taskDefinitionKey(step)
-			.singleResult()
-			.getId();
-	}
-
-	private String taskOf(String reference, String step, String group) {
-		return this.tasks.createTaskQuery()
-			.processInstanceBusinessKey(reference + "/1")
-			.taskDefinitionKey(step)
-			.taskCandidateGroup(group)
-			.singleResult()
-			.getId();
-	}
-
-	private Instant dueOf(String taskId) {
-		return this.jdbc.sql("select due_at from work_item where task_id = :taskId")
-			.param("taskId", taskId)
-			.query(Instant.class)
-			.single();
-	}
-
-	private UUID childOf(String reference) {
-		return this.jdbc
-			.sql("select child_id from contact_child cc join contact c on c.id = cc.contact_id "
-					+ "where c.reference = :reference and cc.position = 1")
-			.param("reference", reference)
-			.query(UUID.class)
-			.single();
 	}
 
 	/** Every child's triage of the contact, as a MASH manager reads it. */
@@ -535,8 +479,8 @@ class ContactFieldsIntegrationTests {
 
 	/** The consent a manager reads for a new contact that gave this consent. */
 	private JsonNode consentStoredFor(String consent) throws Exception {
-		String contact = aContact("Cara", uniqueFamilyName(), "NEGLECT", consent, null);
-		return triagesOf(submit(contact, Tokens.forPartner("police"))).get(0).get("consent");
+		String contact = aContact("Cara", TriageSteps.uniqueFamilyName(), "NEGLECT", consent, null);
+		return triagesOf(this.steps.submit(contact, Tokens.forPartner("police"))).get(0).get("consent");
 	}
 
 	/** The contact's first child's triage: the columns named (cc, c), joined by "|". */
@@ -625,12 +569,13 @@ class ContactFieldsIntegrationTests {
 	}
 
 	private static String aNeglectContact(String givenName) {
-		return aContact(givenName, uniqueFamilyName(), "NEGLECT", GIVEN_BY_MOTHER, null);
+		return aContact(givenName, TriageSteps.uniqueFamilyName(), "NEGLECT", GIVEN_BY_MOTHER, null);
 	}
 
 	/** A police domestic-abuse notification below every MARAC threshold. */
 	private static String aDomesticAbuseContact(String givenName) {
-		return aContact(givenName, uniqueFamilyName(), "DOMESTIC_ABUSE", GIVEN_BY_MOTHER, "{\"dashTicks\": 5}");
+		return aContact(givenName, TriageSteps.uniqueFamilyName(), "DOMESTIC_ABUSE", GIVEN_BY_MOTHER,
+				"{\"dashTicks\": 5}");
 	}
 
 	private static String aContact(String givenName, String familyName, String category, String consent,
@@ -647,30 +592,6 @@ class ContactFieldsIntegrationTests {
 				  "consent": %s,
 				  "domesticAbuse": %s
 				}""".formatted(givenName, familyName, category, consent, domesticAbuse);
-	}
-
-	private static String uniqueFamilyName() {
-		return "Fields" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
-	}
-
-	/** A random NHS number with a correct mod-11 check digit. */
-	private static String validNhsNumber() {
-		while (true) {
-			int[] digits = ThreadLocalRandom.current().ints(9, 0, 10).toArray();
-			int sum = 0;
-			for (int i = 0; i < 9; i++) {
-				sum += digits[i] * (10 - i);
-			}
-			int check = 11 - (sum % 11);
-			if (check == 10) {
-				continue;
-			}
-			StringBuilder number = new StringBuilder();
-			for (int digit : digits) {
-				number.append(digit);
-			}
-			return number.append((check == 11) ? 0 : check).toString();
-		}
 	}
 
 }

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,6 +21,7 @@ import org.mashhub.child.ChildRecords;
 import org.mashhub.referral.process.ContactTriage;
 import org.mashhub.testing.Api;
 import org.mashhub.testing.IntegrationTest;
+import org.mashhub.testing.NhsNumbers;
 import org.mashhub.testing.Tokens;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,10 +62,13 @@ class ContactTriageIntegrationTests {
 
 	private Api api;
 
+	private TriageSteps steps;
+
 	@BeforeEach
 	void fixTheClock() {
 		ClockUtil.setCurrentTime(Date.from(SCREENED));
 		this.api = new Api(this.port);
+		this.steps = new TriageSteps(this.api, this.tasks, this.jdbc);
 	}
 
 	@AfterEach
@@ -75,9 +78,10 @@ class ContactTriageIntegrationTests {
 
 	@Test
 	void aScreenerPoliceAndAManagerWorkAContactThroughWithEveryDueDateAndTheChronology() throws Exception {
-		String family = uniqueFamilyName();
-		String reference = submit(aContactAbout("Cara", family, null, "NEGLECT"), Tokens.forPartner("police"));
-		String screening = taskOf(reference, ContactTriage.TASK_SCREEN_CONTACT);
+		String family = TriageSteps.uniqueFamilyName();
+		String reference = this.steps.submit(aContactAbout("Cara", family, null, "NEGLECT"),
+				Tokens.forPartner("police"));
+		String screening = this.steps.taskOf(reference, ContactTriage.TASK_SCREEN_CONTACT);
 		String assessor = Tokens.forUser("alex.assessor");
 		assertThat(this.api.get("/api/contacts/" + reference + "/triage", assessor).statusCode())
 			.as("the assessment team reads a contact once it is handed to them")
@@ -86,16 +90,16 @@ class ContactTriageIntegrationTests {
 		assertThat(this.api.send("POST", "/api/tasks/" + screening + "/claim", null, support).statusCode())
 			.as("business support logs contacts but never sees screening work")
 			.isEqualTo(404);
-		assertThat(post("/api/triage/tasks/" + screening + "/screening", amberScreening(), support).statusCode())
-			.isEqualTo(403);
+		assertThat(this.steps.post("/api/triage/tasks/" + screening + "/screening", amberScreening(), support)
+			.statusCode()).isEqualTo(403);
 		String screener = Tokens.forUser("sam.screener");
-		claim(screening, screener);
+		this.steps.claim(screening, screener);
 		assertThat(this.api.send("POST", "/api/tasks/" + screening + "/complete", "{}", screener).statusCode())
 			.as("a form step is never completed bare")
 			.isEqualTo(422);
 
-		assertThat(post("/api/triage/tasks/" + screening + "/screening", amberScreening(), screener).statusCode())
-			.isEqualTo(204);
+		assertThat(this.steps.post("/api/triage/tasks/" + screening + "/screening", amberScreening(), screener)
+			.statusCode()).isEqualTo(204);
 
 		assertThat(this.jdbc
 			.sql("select rag from contact_child cc join contact c on c.id = cc.contact_id "
@@ -103,9 +107,9 @@ class ContactTriageIntegrationTests {
 			.param("reference", reference)
 			.query(String.class)
 			.single()).isEqualTo("AMBER");
-		String policeTask = taskOf(reference, ContactTriage.TASK_ANSWER_AGENCY_CHECK, "police-liaison");
-		String healthTask = taskOf(reference, ContactTriage.TASK_ANSWER_AGENCY_CHECK, "health-liaison");
-		assertThat(dueOf(policeTask)).as("amber: 24 hours from the rating")
+		String policeTask = this.steps.taskOf(reference, ContactTriage.TASK_ANSWER_AGENCY_CHECK, "police-liaison");
+		String healthTask = this.steps.taskOf(reference, ContactTriage.TASK_ANSWER_AGENCY_CHECK, "health-liaison");
+		assertThat(this.steps.dueOf(policeTask)).as("amber: 24 hours from the rating")
 			.isEqualTo(Instant.parse("2026-11-21T17:00:00Z"));
 		String police = Tokens.forUser("paul.police");
 		JsonNode policeView = JSON.readTree(this.api.get("/api/triage/tasks/" + policeTask, police).body());
@@ -124,11 +128,12 @@ class ContactTriageIntegrationTests {
 		assertThat(this.api.get("/api/agency-checks/" + healthCheck, police).statusCode())
 			.as("one agency reading another's request is refused")
 			.isEqualTo(403);
-		claim(policeTask, police);
-		assertThat(post("/api/triage/tasks/" + policeTask + "/answer", "{\"answer\": \"\"}", police).statusCode())
-			.isEqualTo(400);
-		assertThat(post("/api/triage/tasks/" + policeTask + "/answer",
-				"{\"answer\": \"Two call-outs this year, no arrests.\"}", police)
+		this.steps.claim(policeTask, police);
+		assertThat(this.steps.post("/api/triage/tasks/" + policeTask + "/answer", "{\"answer\": \"\"}", police)
+			.statusCode()).isEqualTo(400);
+		assertThat(this.steps
+			.post("/api/triage/tasks/" + policeTask + "/answer",
+					"{\"answer\": \"Two call-outs this year, no arrests.\"}", police)
 			.statusCode()).isEqualTo(204);
 		String policeCheck = policeView.get("check").get("id").asText();
 		assertThat(this.api.get("/api/agency-checks/" + policeCheck, health).statusCode())
@@ -160,29 +165,30 @@ class ContactTriageIntegrationTests {
 			.param("reference", reference + "/1")
 			.query(Integer.class)
 			.single()).isOne();
-		String decision = taskOf(reference, ContactTriage.TASK_THRESHOLD_DECISION);
-		assertThat(dueOf(decision)).as("1 working day from Friday 16:00: Monday 16:00")
+		String decision = this.steps.taskOf(reference, ContactTriage.TASK_THRESHOLD_DECISION);
+		assertThat(this.steps.dueOf(decision)).as("1 working day from Friday 16:00: Monday 16:00")
 			.isEqualTo(Instant.parse("2026-11-23T16:00:00Z"));
 		String manager = Tokens.forUser("maya.manager");
-		claim(decision, manager);
-		HttpResponse<String> incomplete = post("/api/triage/tasks/" + decision + "/decision",
+		this.steps.claim(decision, manager);
+		HttpResponse<String> incomplete = this.steps.post("/api/triage/tasks/" + decision + "/decision",
 				"{\"levelOfNeed\": 5, \"outcome\": \"CIN_S17_ASSESSMENT\"}", manager);
 		assertThat(incomplete.statusCode()).isEqualTo(400);
 		assertThat(JSON.readTree(incomplete.body()).get("errors").fieldNames()).toIterable()
 			.containsExactlyInAnyOrder("levelOfNeed", "rationale");
-		assertThat(post("/api/triage/tasks/" + decision + "/decision", """
-				{"levelOfNeed": 3, "outcome": "CIN_S17_ASSESSMENT",
-				 "rationale": "Neglect indicators from school and health; needs a child and family assessment."}""",
-				manager)
+		assertThat(this.steps
+			.post("/api/triage/tasks/" + decision + "/decision", """
+					{"levelOfNeed": 3, "outcome": "CIN_S17_ASSESSMENT",
+					 "rationale": "Neglect indicators from school and health; needs a child and family assessment."}""",
+					manager)
 			.statusCode()).isEqualTo(204);
 
-		String assessment = taskOf(reference, ContactTriage.TASK_CHILD_AND_FAMILY_ASSESSMENT);
-		assertThat(dueOf(assessment)).as("45 working days from receipt, past Christmas and New Year")
+		String assessment = this.steps.taskOf(reference, ContactTriage.TASK_CHILD_AND_FAMILY_ASSESSMENT);
+		assertThat(this.steps.dueOf(assessment)).as("45 working days from receipt, past Christmas and New Year")
 			.isEqualTo(Instant.parse("2027-01-27T16:00:00Z"));
-		String feedback = taskOf(reference, ContactTriage.TASK_FEEDBACK_TO_REFERRER);
-		assertThat(dueOf(feedback)).as("1 working day from a Saturday decision: Monday 17:00")
+		String feedback = this.steps.taskOf(reference, ContactTriage.TASK_FEEDBACK_TO_REFERRER);
+		assertThat(this.steps.dueOf(feedback)).as("1 working day from a Saturday decision: Monday 17:00")
 			.isEqualTo(Instant.parse("2026-11-23T17:00:00Z"));
-		claim(feedback, support);
+		this.steps.claim(feedback, support);
 		JsonNode feedbackView = JSON.readTree(this.api.get("/api/triage/tasks/" + feedback, support).body());
 		assertThat(feedbackView.get("reading").asText()).isEqualTo("REFERRER_FEEDBACK");
 		assertThat(feedbackView.get("triage").isNull()).as("business support gives feedback without the case").isTrue();
@@ -192,12 +198,13 @@ class ContactTriageIntegrationTests {
 		assertThat(feedbackView.toString()).doesNotContain("missed appointments")
 			.doesNotContain("Two call-outs")
 			.doesNotContain("Neglect indicators");
-		assertThat(post("/api/triage/tasks/" + feedback + "/feedback",
-				"{\"route\": \"EMAIL\", \"summary\": \"Told PC Doe: child and family assessment.\"}", support)
+		assertThat(this.steps
+			.post("/api/triage/tasks/" + feedback + "/feedback",
+					"{\"route\": \"EMAIL\", \"summary\": \"Told PC Doe: child and family assessment.\"}", support)
 			.statusCode()).isEqualTo(204);
 
 		assertThat(this.api.get("/api/contacts/" + reference + "/triage", assessor).statusCode()).isEqualTo(200);
-		UUID child = childOf(reference);
+		UUID child = this.steps.childOf(reference);
 		JsonNode chronology = JSON.readTree(this.api.get("/api/children/" + child + "/chronology", manager).body());
 		assertThat(chronology.findValuesAsText("kind")).containsExactly("CONTACT_RECEIVED", "RAG_SET",
 				"AGENCY_ANSWERED", "AGENCY_NO_RESPONSE", "THRESHOLD_DECISION", "FEEDBACK");
@@ -210,18 +217,18 @@ class ContactTriageIntegrationTests {
 
 	@Test
 	void noLetterGoesToADomesticAbuseVictimOnTheReferrersWordAloneAndHighRiskGoesToMarac() throws Exception {
-		String reference = submit(ContactFixtures.aPoliceContactAboutTwoSiblings("2026-11-20T16:00:00Z")
-			.replace("943 476 5919", validNhsNumber())
+		String reference = this.steps.submit(ContactFixtures.aPoliceContactAboutTwoSiblings("2026-11-20T16:00:00Z")
+			.replace("943 476 5919", NhsNumbers.random())
 			.replace("\"safeToContactVictim\": false",
 					"\"safeToContactVictim\": true, \"safeContactRoute\": \"Mobile\"")
-			.replace("\"Test\"", "\"" + uniqueFamilyName() + "\""), Tokens.forPartner("police"));
-		assertThat(dueOf(taskOf(reference, ContactTriage.TASK_TELL_SCHOOL)))
+			.replace("\"Test\"", "\"" + TriageSteps.uniqueFamilyName() + "\""), Tokens.forPartner("police"));
+		assertThat(this.steps.dueOf(this.steps.taskOf(reference, ContactTriage.TASK_TELL_SCHOOL)))
 			.as("Operation Encompass: the school hears before Monday's school day starts")
 			.isEqualTo(Instant.parse("2026-11-23T09:00:00Z"));
 		String screener = Tokens.forUser("sid.screener");
-		String screening = taskOf(reference, ContactTriage.TASK_SCREEN_CONTACT);
-		claim(screening, screener);
-		assertThat(post("/api/triage/tasks/" + screening + "/screening", """
+		String screening = this.steps.taskOf(reference, ContactTriage.TASK_SCREEN_CONTACT);
+		this.steps.claim(screening, screener);
+		assertThat(this.steps.post("/api/triage/tasks/" + screening + "/screening", """
 				{"rag": "AMBER", "summary": "DA incident, children present.", "newChildRecord": true,
 				 "consentReview": "Override upheld: s47 basis.", "agencyChecks": []}""", screener).statusCode())
 			.isEqualTo(204);
@@ -231,7 +238,7 @@ class ContactTriageIntegrationTests {
 			.param("reference", reference)
 			.query(String.class)
 			.single()).isEqualTo("DASH 15 of 24; 3 incidents in 12 months");
-		taskOf(reference, ContactTriage.TASK_REFER_TO_MARAC);
+		this.steps.taskOf(reference, ContactTriage.TASK_REFER_TO_MARAC);
 		String manager = Tokens.forUser("mo.manager");
 		JsonNode overridden = JSON.readTree(this.api.get("/api/contacts/" + reference + "/triage", manager).body())
 			.get(0);
@@ -242,16 +249,16 @@ class ContactTriageIntegrationTests {
 		assertThat(this.api.get("/api/contacts/" + reference + "/triage", Tokens.forUser("paul.police")).statusCode())
 			.as("an agency liaison never reads the whole contact")
 			.isEqualTo(403);
-		String decision = taskOf(reference, ContactTriage.TASK_THRESHOLD_DECISION);
-		claim(decision, manager);
-		post("/api/triage/tasks/" + decision + "/decision",
+		String decision = this.steps.taskOf(reference, ContactTriage.TASK_THRESHOLD_DECISION);
+		this.steps.claim(decision, manager);
+		this.steps.post("/api/triage/tasks/" + decision + "/decision",
 				"{\"levelOfNeed\": 2, \"outcome\": \"NFA_ADVICE\", \"rationale\": \"Police safeguarding in place.\"}",
 				manager);
-		String feedback = taskOf(reference, ContactTriage.TASK_FEEDBACK_TO_REFERRER);
+		String feedback = this.steps.taskOf(reference, ContactTriage.TASK_FEEDBACK_TO_REFERRER);
 		String support = Tokens.forUser("bella.support");
-		claim(feedback, support);
+		this.steps.claim(feedback, support);
 
-		HttpResponse<String> letter = post("/api/triage/tasks/" + feedback + "/feedback",
+		HttpResponse<String> letter = this.steps.post("/api/triage/tasks/" + feedback + "/feedback",
 				"{\"route\": \"EMAIL\", \"summary\": \"Told PC Doe: NFA.\", \"letterToFamily\": true}", support);
 
 		assertThat(letter.statusCode()).isEqualTo(400);
@@ -264,17 +271,18 @@ class ContactTriageIntegrationTests {
 			.query(Instant.class)
 			.optional()).as("nothing written").isEmpty();
 		assertThat(this.tasks.createTaskQuery().taskId(feedback).count()).isOne();
-		assertThat(post("/api/triage/tasks/" + feedback + "/feedback",
-				"{\"route\": \"EMAIL\", \"summary\": \"Told PC Doe: NFA.\", \"letterToFamily\": false}", support)
+		assertThat(this.steps
+			.post("/api/triage/tasks/" + feedback + "/feedback",
+					"{\"route\": \"EMAIL\", \"summary\": \"Told PC Doe: NFA.\", \"letterToFamily\": false}", support)
 			.statusCode()).isEqualTo(204);
 	}
 
 	@Test
 	void aScreenerRecordsThatTheVictimMayBeContactedAndTheFamilyLetterGoesByThatRouteOnly() throws Exception {
-		String reference = submit(aDomesticAbuseContact(), Tokens.forPartner("police"));
+		String reference = this.steps.submit(aDomesticAbuseContact(), Tokens.forPartner("police"));
 		String screener = Tokens.forUser("sid.screener");
 
-		screen(reference, """
+		this.steps.screen(reference, """
 				{"rag": "AMBER", "summary": "DA incident, children present.", "newChildRecord": true,
 				 "safeToContactVictim": true, "safeContactRoute": "  Mobile 07700 900123, after 6pm only  "}""",
 				screener);
@@ -285,12 +293,13 @@ class ContactTriageIntegrationTests {
 			.param("reference", reference)
 			.query((rs, row) -> rs.getBoolean(1) + "|" + rs.getString(2) + "|" + rs.getString(3))
 			.single()).isEqualTo("true|Mobile 07700 900123, after 6pm only|sid.screener");
-		decideAndClaimFeedback(reference, "CIN_S17_ASSESSMENT");
-		String feedback = taskOf(reference, ContactTriage.TASK_FEEDBACK_TO_REFERRER);
+		this.steps.decideAndClaimFeedback(reference, "CIN_S17_ASSESSMENT");
+		String feedback = this.steps.taskOf(reference, ContactTriage.TASK_FEEDBACK_TO_REFERRER);
 
-		assertThat(post("/api/triage/tasks/" + feedback + "/feedback",
-				"{\"route\": \"EMAIL\", \"summary\": \"Told PC Doe: assessment.\", \"letterToFamily\": true}",
-				Tokens.forUser("bella.support"))
+		assertThat(this.steps
+			.post("/api/triage/tasks/" + feedback + "/feedback",
+					"{\"route\": \"EMAIL\", \"summary\": \"Told PC Doe: assessment.\", \"letterToFamily\": true}",
+					Tokens.forUser("bella.support"))
 			.statusCode()).isEqualTo(204);
 
 		assertThat(this.jdbc
@@ -299,25 +308,25 @@ class ContactTriageIntegrationTests {
 			.param("reference", reference)
 			.query(String.class)
 			.single()).isEqualTo("Mobile 07700 900123, after 6pm only");
-		assertThat(taskOf(reference, ContactTriage.TASK_CHILD_AND_FAMILY_ASSESSMENT))
+		assertThat(this.steps.taskOf(reference, ContactTriage.TASK_CHILD_AND_FAMILY_ASSESSMENT))
 			.as("the decision's hand-off still runs")
 			.isNotNull();
 	}
 
 	@Test
 	void aScreenerRecordsThatTheVictimMustNotBeContactedAndNoLetterIsAllowed() throws Exception {
-		String reference = submit(aDomesticAbuseContact(), Tokens.forPartner("police"));
+		String reference = this.steps.submit(aDomesticAbuseContact(), Tokens.forPartner("police"));
 		String screener = Tokens.forUser("sid.screener");
-		String screening = taskOf(reference, ContactTriage.TASK_SCREEN_CONTACT);
-		claim(screening, screener);
-		HttpResponse<String> noRoute = post("/api/triage/tasks/" + screening + "/screening", """
+		String screening = this.steps.taskOf(reference, ContactTriage.TASK_SCREEN_CONTACT);
+		this.steps.claim(screening, screener);
+		HttpResponse<String> noRoute = this.steps.post("/api/triage/tasks/" + screening + "/screening", """
 				{"rag": "AMBER", "summary": "DA incident.", "newChildRecord": true, "safeToContactVictim": true}""",
 				screener);
 		assertThat(noRoute.statusCode()).isEqualTo(400);
 		assertThat(JSON.readTree(noRoute.body()).get("errors").fieldNames()).toIterable()
 			.containsExactly("safeContactRoute");
 
-		assertThat(post("/api/triage/tasks/" + screening + "/screening", """
+		assertThat(this.steps.post("/api/triage/tasks/" + screening + "/screening", """
 				{"rag": "AMBER", "summary": "DA incident.", "newChildRecord": true, "safeToContactVictim": false,
 				 "safeContactRoute": "ignored when not safe"}""", screener).statusCode()).isEqualTo(204);
 
@@ -327,26 +336,26 @@ class ContactTriageIntegrationTests {
 			.param("reference", reference)
 			.query((rs, row) -> rs.getBoolean(1) + "|" + rs.getString(2) + "|" + rs.getString(3))
 			.single()).isEqualTo("false|null|sid.screener");
-		decideAndClaimFeedback(reference, "EARLY_HELP");
-		String feedback = taskOf(reference, ContactTriage.TASK_FEEDBACK_TO_REFERRER);
-		HttpResponse<String> letter = post("/api/triage/tasks/" + feedback + "/feedback",
+		this.steps.decideAndClaimFeedback(reference, "EARLY_HELP");
+		String feedback = this.steps.taskOf(reference, ContactTriage.TASK_FEEDBACK_TO_REFERRER);
+		HttpResponse<String> letter = this.steps.post("/api/triage/tasks/" + feedback + "/feedback",
 				"{\"route\": \"EMAIL\", \"summary\": \"Told PC Doe.\", \"letterToFamily\": true}",
 				Tokens.forUser("bella.support"));
 		assertThat(letter.statusCode()).isEqualTo(400);
 		assertThat(JSON.readTree(letter.body()).get("errors").get("letterToFamily").asText())
 			.contains("safe to contact the victim");
-		assertThat(taskOf(reference, ContactTriage.TASK_STEP_DOWN_TO_EARLY_HELP))
+		assertThat(this.steps.taskOf(reference, ContactTriage.TASK_STEP_DOWN_TO_EARLY_HELP))
 			.as("the decision's hand-off still runs")
 			.isNotNull();
 	}
 
 	@Test
 	void aChildsRecordChronologyAndDeadlinesOpenToTheAssessmentTeamOnlyOnceTheContactIsHandedToIt() throws Exception {
-		String reference = submit(aContactAbout("Max", uniqueFamilyName(), null, "NEGLECT"),
+		String reference = this.steps.submit(aContactAbout("Max", TriageSteps.uniqueFamilyName(), null, "NEGLECT"),
 				Tokens.forPartner("police"));
-		screen(reference, "{\"rag\": \"GREEN\", \"summary\": \"Neglect.\", \"newChildRecord\": true}",
+		this.steps.screen(reference, "{\"rag\": \"GREEN\", \"summary\": \"Neglect.\", \"newChildRecord\": true}",
 				Tokens.forUser("sam.screener"));
-		UUID child = childOf(reference);
+		UUID child = this.steps.childOf(reference);
 		String assessor = Tokens.forUser("alex.assessor");
 		String police = Tokens.forUser("paul.police");
 		String deadlines = "/api/deadlines?subjectType=ContactTriageProcess&subjectId=" + reference + "/1";
@@ -363,7 +372,7 @@ class ContactTriageIntegrationTests {
 		assertThat(JSON.readTree(this.api.get(deadlines, Tokens.forUser("maya.manager")).body())
 			.findValuesAsText("policy")).contains("CONTACT_DECISION");
 
-		decideAndClaimFeedback(reference, "CIN_S17_ASSESSMENT");
+		this.steps.decideAndClaimFeedback(reference, "CIN_S17_ASSESSMENT");
 
 		assertThat(this.api.get("/api/children/" + child + "/chronology", assessor).statusCode()).isEqualTo(200);
 		assertThat(this.api.get("/api/children/" + child, assessor).statusCode()).isEqualTo(200);
@@ -375,10 +384,10 @@ class ContactTriageIntegrationTests {
 
 	@Test
 	void theSchoolReadsOnlyTheChildTheSchoolAndThatADomesticIncidentWasNotified() throws Exception {
-		String reference = submit(ContactFixtures.aPoliceContactAboutTwoSiblings("2026-11-20T16:00:00Z")
-			.replace("943 476 5919", validNhsNumber())
-			.replace("\"Test\"", "\"" + uniqueFamilyName() + "\""), Tokens.forPartner("police"));
-		String tellSchool = taskOf(reference, ContactTriage.TASK_TELL_SCHOOL);
+		String reference = this.steps.submit(ContactFixtures.aPoliceContactAboutTwoSiblings("2026-11-20T16:00:00Z")
+			.replace("943 476 5919", NhsNumbers.random())
+			.replace("\"Test\"", "\"" + TriageSteps.uniqueFamilyName() + "\""), Tokens.forPartner("police"));
+		String tellSchool = this.steps.taskOf(reference, ContactTriage.TASK_TELL_SCHOOL);
 
 		HttpResponse<String> read = this.api.get("/api/triage/tasks/" + tellSchool, Tokens.forUser("eddie.education"));
 
@@ -400,11 +409,11 @@ class ContactTriageIntegrationTests {
 
 	@Test
 	void aManagerOfTheTeamReadsATasksLabelDueDateAndHolderNotTheCase() throws Exception {
-		String reference = submit(aContactAbout("Noa", uniqueFamilyName(), null, "NEGLECT"),
+		String reference = this.steps.submit(aContactAbout("Noa", TriageSteps.uniqueFamilyName(), null, "NEGLECT"),
 				Tokens.forPartner("police"));
-		screen(reference, "{\"rag\": \"GREEN\", \"summary\": \"Neglect seen.\", \"newChildRecord\": true}",
+		this.steps.screen(reference, "{\"rag\": \"GREEN\", \"summary\": \"Neglect seen.\", \"newChildRecord\": true}",
 				Tokens.forUser("sam.screener"));
-		String decision = taskOf(reference, ContactTriage.TASK_THRESHOLD_DECISION);
+		String decision = this.steps.taskOf(reference, ContactTriage.TASK_THRESHOLD_DECISION);
 
 		HttpResponse<String> read = this.api.get("/api/triage/tasks/" + decision, Tokens.forUser("stella.service"));
 
@@ -423,13 +432,13 @@ class ContactTriageIntegrationTests {
 
 	@Test
 	void safeContactIsRecordedOnlyForADomesticAbuseContact() throws Exception {
-		String reference = submit(aContactAbout("Kit", uniqueFamilyName(), null, "NEGLECT"),
+		String reference = this.steps.submit(aContactAbout("Kit", TriageSteps.uniqueFamilyName(), null, "NEGLECT"),
 				Tokens.forPartner("police"));
 		String screener = Tokens.forUser("sam.screener");
-		String screening = taskOf(reference, ContactTriage.TASK_SCREEN_CONTACT);
-		claim(screening, screener);
+		String screening = this.steps.taskOf(reference, ContactTriage.TASK_SCREEN_CONTACT);
+		this.steps.claim(screening, screener);
 
-		HttpResponse<String> refused = post("/api/triage/tasks/" + screening + "/screening", """
+		HttpResponse<String> refused = this.steps.post("/api/triage/tasks/" + screening + "/screening", """
 				{"rag": "GREEN", "summary": "Neglect.", "newChildRecord": true, "safeToContactVictim": false}""",
 				screener);
 
@@ -444,23 +453,25 @@ class ContactTriageIntegrationTests {
 
 	@Test
 	void aChildReferredAgainWithinTwelveMonthsIsFlaggedAndAnOpenCaseGoesToItsWorker() throws Exception {
-		String nhsNumber = validNhsNumber();
-		String family = uniqueFamilyName();
-		String first = submit(aContactAbout("Dan", family, nhsNumber, "PHYSICAL_ABUSE"), Tokens.forPartner("police"));
+		String nhsNumber = NhsNumbers.random();
+		String family = TriageSteps.uniqueFamilyName();
+		String first = this.steps.submit(aContactAbout("Dan", family, nhsNumber, "PHYSICAL_ABUSE"),
+				Tokens.forPartner("police"));
 		String screener = Tokens.forUser("sam.screener");
-		screen(first, "{\"rag\": \"GREEN\", \"summary\": \"Bruise seen at school.\", \"newChildRecord\": true}",
-				screener);
+		this.steps.screen(first,
+				"{\"rag\": \"GREEN\", \"summary\": \"Bruise seen at school.\", \"newChildRecord\": true}", screener);
 		String manager = Tokens.forUser("maya.manager");
-		String decision = taskOf(first, ContactTriage.TASK_THRESHOLD_DECISION);
-		claim(decision, manager);
-		assertThat(post("/api/triage/tasks/" + decision + "/decision",
-				"{\"levelOfNeed\": 3, \"outcome\": \"CIN_S17_ASSESSMENT\", \"rationale\": \"Needs assessment.\"}",
-				manager)
+		String decision = this.steps.taskOf(first, ContactTriage.TASK_THRESHOLD_DECISION);
+		this.steps.claim(decision, manager);
+		assertThat(this.steps
+			.post("/api/triage/tasks/" + decision + "/decision",
+					"{\"levelOfNeed\": 3, \"outcome\": \"CIN_S17_ASSESSMENT\", \"rationale\": \"Needs assessment.\"}",
+					manager)
 			.statusCode()).isEqualTo(204);
 
 		ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-02-10T10:00:00Z")));
-		String again = submit(aContactAbout("Dan", family, nhsNumber, "NEGLECT").replace("2026-11-20T16:00:00Z",
-				"2027-02-10T09:00:00Z"), Tokens.forPartner("police"));
+		String again = this.steps.submit(aContactAbout("Dan", family, nhsNumber, "NEGLECT")
+			.replace("2026-11-20T16:00:00Z", "2027-02-10T09:00:00Z"), Tokens.forPartner("police"));
 
 		assertThat(this.jdbc
 			.sql("select re_referral from contact_child cc join contact c on c.id = cc.contact_id "
@@ -468,16 +479,16 @@ class ContactTriageIntegrationTests {
 			.param("reference", again)
 			.query(Boolean.class)
 			.single()).as("linked by NHS number, referred 3 months ago").isTrue();
-		String rescreening = taskOf(again, ContactTriage.TASK_SCREEN_CONTACT);
-		claim(rescreening, screener);
+		String rescreening = this.steps.taskOf(again, ContactTriage.TASK_SCREEN_CONTACT);
+		this.steps.claim(rescreening, screener);
 		JsonNode view = JSON.readTree(this.api.get("/api/triage/tasks/" + rescreening, screener).body());
 		assertThat(view.get("triage").get("reReferral").asBoolean()).isTrue();
 
-		String byName = submit(
+		String byName = this.steps.submit(
 				aContactAbout("Dan", family, null, "NEGLECT").replace("2026-11-20T16:00:00Z", "2027-02-10T09:10:00Z"),
 				Tokens.forPartner("police"));
-		String unsure = taskOf(byName, ContactTriage.TASK_SCREEN_CONTACT);
-		claim(unsure, screener);
+		String unsure = this.steps.taskOf(byName, ContactTriage.TASK_SCREEN_CONTACT);
+		this.steps.claim(unsure, screener);
 		JsonNode candidate = JSON.readTree(this.api.get("/api/triage/tasks/" + unsure, screener).body())
 			.get("possibleMatches")
 			.get(0);
@@ -493,15 +504,15 @@ class ContactTriageIntegrationTests {
 			.single()).isTrue();
 
 		Child allocated = this.children.register(new ChildRecords.NewChild("Eve", family, LocalDate.of(2014, 3, 3),
-				null, validNhsNumber(), null, null, false));
+				null, NhsNumbers.random(), null, null, false));
 		this.children.allocate(allocated.id(), "alex.assessor");
-		String open = submit(aContactAbout("Eve", family, allocated.nhsNumber(), "NEGLECT")
+		String open = this.steps.submit(aContactAbout("Eve", family, allocated.nhsNumber(), "NEGLECT")
 			.replace("2026-11-20T16:00:00Z", "2027-02-10T09:30:00Z"), Tokens.forPartner("police"));
 		Task inform = this.tasks.createTaskQuery().processInstanceBusinessKey(open + "/1").singleResult();
 		assertThat(inform.getTaskDefinitionKey()).isEqualTo(ContactTriage.TASK_INFORM_ALLOCATED_WORKER);
 		assertThat(inform.getAssignee()).isEqualTo("alex.assessor");
 
-		String abuse = submit(aContactAbout("Eve", family, allocated.nhsNumber(), "DOMESTIC_ABUSE")
+		String abuse = this.steps.submit(aContactAbout("Eve", family, allocated.nhsNumber(), "DOMESTIC_ABUSE")
 			.replace("2026-11-20T16:00:00Z", "2027-02-10T09:40:00Z")
 			.replace("\"givenBy\": \"Mother\"}", "\"givenBy\": \"Mother\"}, \"domesticAbuse\": {\"dashTicks\": 16}"),
 				Tokens.forPartner("police"));
@@ -516,27 +527,26 @@ class ContactTriageIntegrationTests {
 
 	@Test
 	void aManagerMovingAScreeningToAnotherScreenerIsInTheChildsChronology() throws Exception {
-		String family = uniqueFamilyName();
+		String family = TriageSteps.uniqueFamilyName();
 		Child known = this.children.register(new ChildRecords.NewChild("Hal", family, LocalDate.of(2012, 7, 7), null,
-				validNhsNumber(), null, null, false));
-		String reference = submit(aContactAbout("Hal", family, known.nhsNumber(), "NEGLECT"),
+				NhsNumbers.random(), null, null, false));
+		String reference = this.steps.submit(aContactAbout("Hal", family, known.nhsNumber(), "NEGLECT"),
 				Tokens.forPartner("police"));
-		String screening = taskOf(reference, ContactTriage.TASK_SCREEN_CONTACT);
-		claim(screening, Tokens.forUser("sam.screener"));
+		String screening = this.steps.taskOf(reference, ContactTriage.TASK_SCREEN_CONTACT);
+		this.steps.claim(screening, Tokens.forUser("sam.screener"));
 		this.api.get("/api/me", Tokens.forUser("sid.screener"));
 		int version = this.jdbc.sql("select version from work_item where task_id = :taskId")
 			.param("taskId", screening)
 			.query(Integer.class)
 			.single();
 
-		assertThat(
-				post("/api/tasks/reassignment",
-						"""
-								{"tasks": [{"taskId": "%s", "version": %d}], "to": "sid.screener", "reason": "Sam is in court today"}"""
-							.formatted(screening, version),
-						Tokens.forUser("maya.manager"))
-					.statusCode())
-			.isEqualTo(204);
+		assertThat(this.steps
+			.post("/api/tasks/reassignment",
+					"""
+							{"tasks": [{"taskId": "%s", "version": %d}], "to": "sid.screener", "reason": "Sam is in court today"}"""
+						.formatted(screening, version),
+					Tokens.forUser("maya.manager"))
+			.statusCode()).isEqualTo(204);
 
 		JsonNode chronology = JSON.readTree(
 				this.api.get("/api/children/" + known.id() + "/chronology", Tokens.forUser("maya.manager")).body());
@@ -548,23 +558,22 @@ class ContactTriageIntegrationTests {
 
 	@Test
 	void reRatingAmberToRedMovesTheOpenRequestsTargetsAndKeepsWhoAndWhy() throws Exception {
-		String reference = submit(aContactAbout("Ivy", uniqueFamilyName(), null, "NEGLECT"),
+		String reference = this.steps.submit(aContactAbout("Ivy", TriageSteps.uniqueFamilyName(), null, "NEGLECT"),
 				Tokens.forPartner("police"));
 		String screener = Tokens.forUser("sam.screener");
-		screen(reference, amberScreening(), screener);
+		this.steps.screen(reference, amberScreening(), screener);
 		ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-20T18:00:00Z")));
-		String policeTask = taskOf(reference, ContactTriage.TASK_ANSWER_AGENCY_CHECK, "police-liaison");
+		String policeTask = this.steps.taskOf(reference, ContactTriage.TASK_ANSWER_AGENCY_CHECK, "police-liaison");
 		String path = "/api/contacts/" + reference + "/children/1/rag";
-		assertThat(post(path, "{\"rag\": \"RED\"}", screener).statusCode()).as("no reason").isEqualTo(400);
-		assertThat(post(path, "{\"rag\": \"RED\", \"reason\": \"x\"}", Tokens.forUser("paul.police")).statusCode())
-			.isEqualTo(403);
+		assertThat(this.steps.post(path, "{\"rag\": \"RED\"}", screener).statusCode()).as("no reason").isEqualTo(400);
+		assertThat(this.steps.post(path, "{\"rag\": \"RED\", \"reason\": \"x\"}", Tokens.forUser("paul.police"))
+			.statusCode()).isEqualTo(403);
 
-		assertThat(
-				post(path, "{\"rag\": \"RED\", \"reason\": \"Disclosure to the school nurse\"}", screener).statusCode())
-			.isEqualTo(204);
+		assertThat(this.steps.post(path, "{\"rag\": \"RED\", \"reason\": \"Disclosure to the school nurse\"}", screener)
+			.statusCode()).isEqualTo(204);
 
 		Instant redTarget = Instant.parse("2026-11-20T22:00:00Z");
-		assertThat(dueOf(policeTask)).as("red: 4 hours from the re-rating").isEqualTo(redTarget);
+		assertThat(this.steps.dueOf(policeTask)).as("red: 4 hours from the re-rating").isEqualTo(redTarget);
 		assertThat(this.management.createJobQuery()
 			.processInstanceId(this.tasks.createTaskQuery().taskId(policeTask).singleResult().getProcessInstanceId())
 			.activityId(ContactTriage.TIMER_NO_RESPONSE_IN_TIME)
@@ -576,9 +585,9 @@ class ContactTriageIntegrationTests {
 		JsonNode triage = JSON.readTree(this.api.get("/api/contacts/" + reference + "/triage", screener).body()).get(0);
 		assertThat(triage.get("ragHistory").findValuesAsText("rag")).containsExactly("AMBER", "RED");
 		assertThat(triage.get("ragHistory").get(1).get("reason").asText()).isEqualTo("Disclosure to the school nurse");
-		JsonNode chronology = JSON.readTree(
-				this.api.get("/api/children/" + childOf(reference) + "/chronology", Tokens.forUser("maya.manager"))
-					.body());
+		JsonNode chronology = JSON.readTree(this.api
+			.get("/api/children/" + this.steps.childOf(reference) + "/chronology", Tokens.forUser("maya.manager"))
+			.body());
 		assertThat(chronology.findValuesAsText("summary"))
 			.contains("RAG changed from amber to red: Disclosure to the school nurse");
 		assertThat(this.jdbc.sql("select count(*) from notice where reference = :reference and message like 'Red%'")
@@ -589,30 +598,32 @@ class ContactTriageIntegrationTests {
 
 	@Test
 	void aLateReRatingToRedNeverGivesAnAgencyLongerThanItHad() throws Exception {
-		String reference = submit(aContactAbout("Jo", uniqueFamilyName(), null, "NEGLECT"),
+		String reference = this.steps.submit(aContactAbout("Jo", TriageSteps.uniqueFamilyName(), null, "NEGLECT"),
 				Tokens.forPartner("police"));
 		String screener = Tokens.forUser("sam.screener");
-		screen(reference, amberScreening(), screener);
+		this.steps.screen(reference, amberScreening(), screener);
 		ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-21T14:00:00Z")));
 
-		assertThat(post("/api/contacts/" + reference + "/children/1/rag",
-				"{\"rag\": \"RED\", \"reason\": \"New disclosure\"}", screener)
+		assertThat(this.steps
+			.post("/api/contacts/" + reference + "/children/1/rag",
+					"{\"rag\": \"RED\", \"reason\": \"New disclosure\"}", screener)
 			.statusCode()).isEqualTo(204);
 
-		assertThat(dueOf(taskOf(reference, ContactTriage.TASK_ANSWER_AGENCY_CHECK, "police-liaison")))
+		assertThat(this.steps
+			.dueOf(this.steps.taskOf(reference, ContactTriage.TASK_ANSWER_AGENCY_CHECK, "police-liaison")))
 			.as("still the amber target (Saturday 17:00), not 4 hours from the re-rating (18:00)")
 			.isEqualTo(Instant.parse("2026-11-21T17:00:00Z"));
 	}
 
 	@Test
 	void aScreeningThatBreaksTheRulesNamesEveryFieldAndWritesNothing() throws Exception {
-		String reference = submit(aContactAbout("Finn", uniqueFamilyName(), null, "NEGLECT"),
+		String reference = this.steps.submit(aContactAbout("Finn", TriageSteps.uniqueFamilyName(), null, "NEGLECT"),
 				Tokens.forPartner("police"));
 		String screener = Tokens.forUser("sam.screener");
-		String screening = taskOf(reference, ContactTriage.TASK_SCREEN_CONTACT);
-		claim(screening, screener);
+		String screening = this.steps.taskOf(reference, ContactTriage.TASK_SCREEN_CONTACT);
+		this.steps.claim(screening, screener);
 
-		HttpResponse<String> refused = post("/api/triage/tasks/" + screening + "/screening", """
+		HttpResponse<String> refused = this.steps.post("/api/triage/tasks/" + screening + "/screening", """
 				{"rag": "BLUE", "summary": "", "agencyChecks": [{"agency": "POLICE", "question": ""}],
 				 "maracByJudgement": true}""", screener);
 
@@ -627,86 +638,17 @@ class ContactTriageIntegrationTests {
 			.param("reference", reference)
 			.query(Integer.class)
 			.single()).isZero();
-		assertThat(taskOf(reference, ContactTriage.TASK_SCREEN_CONTACT)).isEqualTo(screening);
-		assertThat(
-				post("/api/triage/tasks/" + screening + "/screening", "{\"rag\": \"PURPLE\"}", screener).statusCode())
-			.isEqualTo(400);
-	}
-
-	private String submit(String contact, String token) throws Exception {
-		HttpResponse<String> response = this.api.submitContact(contact, UUID.randomUUID().toString(), token);
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-		return JSON.readTree(response.body()).get("reference").asText();
+		assertThat(this.steps.taskOf(reference, ContactTriage.TASK_SCREEN_CONTACT)).isEqualTo(screening);
+		assertThat(this.steps.post("/api/triage/tasks/" + screening + "/screening", "{\"rag\": \"PURPLE\"}", screener)
+			.statusCode()).isEqualTo(400);
 	}
 
 	/**
 	 * A police domestic-abuse notification about one child, with no safe contact said.
 	 */
 	private static String aDomesticAbuseContact() {
-		return aContactAbout("Lily", uniqueFamilyName(), null, "DOMESTIC_ABUSE").replace("\"givenBy\": \"Mother\"}",
-				"\"givenBy\": \"Mother\"}, \"domesticAbuse\": {\"dashTicks\": 5}");
-	}
-
-	/** A manager decides the screened contact; business support claims its feedback. */
-	private void decideAndClaimFeedback(String reference, String outcome) {
-		String manager = Tokens.forUser("maya.manager");
-		String decision = taskOf(reference, ContactTriage.TASK_THRESHOLD_DECISION);
-		claim(decision, manager);
-		HttpResponse<String> decided = post("/api/triage/tasks/" + decision + "/decision",
-				"{\"levelOfNeed\": 3, \"outcome\": \"" + outcome + "\", \"rationale\": \"Decided on the screening.\"}",
-				manager);
-		assertThat(decided.statusCode()).as(decided.body()).isEqualTo(204);
-		claim(taskOf(reference, ContactTriage.TASK_FEEDBACK_TO_REFERRER), Tokens.forUser("bella.support"));
-	}
-
-	private HttpResponse<String> post(String path, String json, String token) {
-		return this.api.send("POST", path, json, token);
-	}
-
-	/** Claims the contact's screening for the screener and screens it. */
-	private void screen(String reference, String screening, String screener) {
-		String taskId = taskOf(reference, ContactTriage.TASK_SCREEN_CONTACT);
-		claim(taskId, screener);
-		HttpResponse<String> screened = post("/api/triage/tasks/" + taskId + "/screening", screening, screener);
-		assertThat(screened.statusCode()).as(screened.body()).isEqualTo(204);
-	}
-
-	private void claim(String taskId, String token) {
-		HttpResponse<String> claimed = this.api.send("POST", "/api/tasks/" + taskId + "/claim", null, token);
-		assertThat(claimed.statusCode()).as(claimed.body()).isEqualTo(204);
-	}
-
-	private String taskOf(String reference, String step) {
-		return this.tasks.createTaskQuery()
-			.processInstanceBusinessKey(reference + "/1")
-			.taskDefinitionKey(step)
-			.singleResult()
-			.getId();
-	}
-
-	private String taskOf(String reference, String step, String group) {
-		return this.tasks.createTaskQuery()
-			.processInstanceBusinessKey(reference + "/1")
-			.taskDefinitionKey(step)
-			.taskCandidateGroup(group)
-			.singleResult()
-			.getId();
-	}
-
-	private Instant dueOf(String taskId) {
-		return this.jdbc.sql("select due_at from work_item where task_id = :taskId")
-			.param("taskId", taskId)
-			.query(Instant.class)
-			.single();
-	}
-
-	private UUID childOf(String reference) {
-		return this.jdbc
-			.sql("select child_id from contact_child cc join contact c on c.id = cc.contact_id "
-					+ "where c.reference = :reference and cc.position = 1")
-			.param("reference", reference)
-			.query(UUID.class)
-			.single();
+		return aContactAbout("Lily", TriageSteps.uniqueFamilyName(), null, "DOMESTIC_ABUSE")
+			.replace("\"givenBy\": \"Mother\"}", "\"givenBy\": \"Mother\"}, \"domesticAbuse\": {\"dashTicks\": 5}");
 	}
 
 	private static String amberScreening() {
@@ -730,30 +672,6 @@ class ContactTriageIntegrationTests {
 				  "consent": {"status": "GIVEN", "givenBy": "Mother"}
 				}""".formatted(givenName, familyName,
 				(nhsNumber != null) ? ", \"nhsNumber\": \"" + nhsNumber + "\"" : "", category);
-	}
-
-	private static String uniqueFamilyName() {
-		return "Triage" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
-	}
-
-	/** A random NHS number with a correct mod-11 check digit. */
-	static String validNhsNumber() {
-		while (true) {
-			int[] digits = ThreadLocalRandom.current().ints(9, 0, 10).toArray();
-			int sum = 0;
-			for (int i = 0; i < 9; i++) {
-				sum += digits[i] * (10 - i);
-			}
-			int check = 11 - (sum % 11);
-			if (check == 10) {
-				continue;
-			}
-			StringBuilder number = new StringBuilder();
-			for (int digit : digits) {
-				number.append(digit);
-			}
-			return number.append((check == 11) ? 0 : check).toString();
-		}
 	}
 
 }

@@ -39,6 +39,7 @@ import org.mashhub.notification.Notices;
 import org.mashhub.referral.process.ContactTriage;
 import org.mashhub.testing.Api;
 import org.mashhub.testing.IntegrationTest;
+import org.mashhub.testing.NhsNumbers;
 import org.mashhub.testing.TimedSteps;
 import org.mashhub.testing.Tokens;
 import org.mashhub.testing.WebSession;
@@ -162,8 +163,8 @@ class FormFieldsIntegrationTests {
 	void aPhoneContactStoresEveryFieldAsTypedAndTheSameFormPostedTwiceFilesItOnce() {
 		WebSession bella = WebSession.signIn(this.port, "bella.support");
 		String family = uniqueName("Phone");
-		String poppyNhsNumber = validNhsNumber();
-		String roryNhsNumber = validNhsNumber();
+		String poppyNhsNumber = NhsNumbers.random();
+		String roryNhsNumber = NhsNumbers.random();
 		String overriddenKey = UUID.randomUUID().toString();
 		Form overridden = phoneContactForm(overriddenKey).and("referrerName", "Dr Asha Caller")
 			.and("referrerAgency", "HEALTH")
@@ -1062,26 +1063,6 @@ class FormFieldsIntegrationTests {
 
 	private static String spaced(String nhsNumber) {
 		return nhsNumber.substring(0, 3) + " " + nhsNumber.substring(3, 6) + " " + nhsNumber.substring(6);
-	}
-
-	/** A random NHS number with a correct mod-11 check digit. */
-	private static String validNhsNumber() {
-		while (true) {
-			int[] digits = ThreadLocalRandom.current().ints(9, 0, 10).toArray();
-			int sum = 0;
-			for (int i = 0; i < 9; i++) {
-				sum += digits[i] * (10 - i);
-			}
-			int check = 11 - (sum % 11);
-			if (check == 10) {
-				continue;
-			}
-			StringBuilder number = new StringBuilder();
-			for (int digit : digits) {
-				number.append(digit);
-			}
-			return number.append((check == 11) ? 0 : check).toString();
-		}
 	}
 
 	/** A form's fields, in the order a browser sends them. */

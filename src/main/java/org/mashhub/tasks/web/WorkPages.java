@@ -223,27 +223,13 @@ class WorkPages {
 			}
 		}
 		try {
-			this.queue.reassign(seen, to.strip(), reason.strip(), CurrentUser.of(authentication));
-			redirect.addFlashAttribute("success",
-					(seen.size() == 1 ? "1 task" : seen.size() + " tasks") + " reassigned to " + to.strip() + ".");
+			return act(redirect, returnTo,
+					(seen.size() == 1 ? "1 task" : seen.size() + " tasks") + " reassigned to " + to.strip() + ".",
+					() -> this.queue.reassign(seen, to.strip(), reason.strip(), CurrentUser.of(authentication)));
 		}
 		catch (ReassignmentRefused ex) {
 			return fieldError(redirect, returnTo, "to", ex.getMessage());
 		}
-		catch (AccessDeniedException | NoSuchElementException ex) {
-			this.audit.recordRefusal(ex);
-			redirect.addFlashAttribute("error", ex.getMessage());
-		}
-		catch (OptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
-		}
-		catch (RuntimeException ex) {
-			if (!EngineConflicts.in(ex)) {
-				throw ex;
-			}
-			redirect.addFlashAttribute("error", EngineConflicts.MESSAGE);
-		}
-		return "redirect:" + ReturnAddress.of(returnTo);
 	}
 
 	private static String fieldError(RedirectAttributes redirect, String returnTo, String field, String message) {
@@ -260,7 +246,7 @@ class WorkPages {
 		catch (OptimisticLockingFailureException | org.camunda.bpm.engine.TaskAlreadyClaimedException ex) {
 			redirect.addFlashAttribute("error", ex.getMessage());
 		}
-		catch (AccessDeniedException ex) {
+		catch (AccessDeniedException | NoSuchElementException ex) {
 			this.audit.recordRefusal(ex);
 			redirect.addFlashAttribute("error", ex.getMessage());
 		}
