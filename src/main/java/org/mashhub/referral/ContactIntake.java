@@ -3,6 +3,7 @@ package org.mashhub.referral;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -22,7 +23,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.mashhub.MashHubApplication;
 import org.mashhub.child.NhsNumber;
 import org.mashhub.referral.process.ContactTriageStarter;
@@ -58,7 +58,10 @@ public class ContactIntake {
 
 	private final ReferralSettings settings;
 
-	ContactIntake(JdbcClient jdbc, ContactTriageStarter triage, ReferralSettings settings) {
+	private final Clock clock;
+
+	ContactIntake(JdbcClient jdbc, ContactTriageStarter triage, ReferralSettings settings, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.triage = triage;
 		this.settings = settings;
@@ -67,7 +70,7 @@ public class ContactIntake {
 	@Transactional
 	public ContactReceipt receive(NewContact contact, Map<String, String> fieldErrors, String idempotencyKey,
 			CurrentUser caller) {
-		Instant now = ClockUtil.getCurrentTime().toInstant();
+		Instant now = this.clock.instant();
 		Map<String, String> errors = new LinkedHashMap<>(fieldErrors);
 		errors.putAll(ruleErrors(contact, now));
 		if (!errors.isEmpty()) {

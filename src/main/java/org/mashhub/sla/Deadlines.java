@@ -1,13 +1,12 @@
 package org.mashhub.sla;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -35,7 +34,10 @@ public class Deadlines {
 
 	private final DeadlineSteps steps;
 
-	Deadlines(DeadlineRepository repository, SlaCalculator calculator, DeadlineSteps steps) {
+	private final Clock clock;
+
+	Deadlines(DeadlineRepository repository, SlaCalculator calculator, DeadlineSteps steps, Clock clock) {
+		this.clock = clock;
 		this.repository = repository;
 		this.calculator = calculator;
 		this.steps = steps;
@@ -377,8 +379,8 @@ public class Deadlines {
 		};
 	}
 
-	static Instant now() {
-		return ClockUtil.getCurrentTime().toInstant();
+	private Instant now() {
+		return this.clock.instant();
 	}
 
 }

@@ -94,10 +94,6 @@ public class SlaCalculator {
 		return policy(policy).clock();
 	}
 
-	public boolean isPolicy(String policy) {
-		return this.policies.containsKey(policy);
-	}
-
 	/** Policies whose due dates the calendar moves. */
 	List<String> policiesCountingWorkingTime() {
 		return this.policies.entrySet()

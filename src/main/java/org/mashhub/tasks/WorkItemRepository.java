@@ -144,10 +144,6 @@ class WorkItemRepository {
 			.list();
 	}
 
-	List<String> openTaskIds() {
-		return this.jdbc.sql("select task_id from work_item where state = 'OPEN'").query(String.class).list();
-	}
-
 	void addReassignment(String taskId, Instant at, String by, String from, String to, String reason) {
 		this.jdbc.sql("""
 				insert into work_item_reassignment (task_id, reassigned_at, reassigned_by, from_user, to_user, reason)

@@ -1,5 +1,6 @@
 package org.mashhub.tasks;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,7 +10,6 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -42,8 +42,11 @@ class WorkItemSync {
 
 	private final SlaCalculator sla;
 
+	private final Clock clock;
+
 	WorkItemSync(WorkItemRepository items, RepositoryService repository, List<TaskSubjects> subjects,
-			Deadlines deadlines, SlaCalculator sla) {
+			Deadlines deadlines, SlaCalculator sla, Clock clock) {
+		this.clock = clock;
 		this.items = items;
 		this.repository = repository;
 		this.subjects = subjects;
@@ -131,7 +134,7 @@ class WorkItemSync {
 		if (pending.endEvent() != null) {
 			this.items.end(task.getId(),
 					TaskListener.EVENTNAME_COMPLETE.equals(pending.endEvent()) ? "COMPLETED" : "CANCELLED",
-					ClockUtil.getCurrentTime().toInstant());
+					this.clock.instant());
 			return;
 		}
 		String slaClock = this.deadlines.findOpenForTask(task.getId())

@@ -1,5 +1,6 @@
 package org.mashhub.tasks;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -14,7 +15,6 @@ import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.mashhub.MashHubApplication;
@@ -54,8 +54,11 @@ public class WorkQueue {
 
 	private final ApplicationEventPublisher events;
 
+	private final Clock clock;
+
 	WorkQueue(WorkItemRepository items, TaskService tasks, RepositoryService repository, TasksSettings settings,
-			StaffDirectory staff, Notices notices, AccessAudit audit, ApplicationEventPublisher events) {
+			StaffDirectory staff, Notices notices, AccessAudit audit, ApplicationEventPublisher events, Clock clock) {
+		this.clock = clock;
 		this.items = items;
 		this.tasks = tasks;
 		this.repository = repository;
@@ -394,8 +397,8 @@ public class WorkQueue {
 		return item.candidateGroups().stream().anyMatch(groups::contains);
 	}
 
-	static Instant now() {
-		return ClockUtil.getCurrentTime().toInstant();
+	private Instant now() {
+		return this.clock.instant();
 	}
 
 }

@@ -1,11 +1,11 @@
 package org.mashhub.referral.web;
 
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.mashhub.referral.ContactIntake;
 import org.mashhub.referral.ContactReceipt;
 import org.mashhub.referral.InvalidContact;
@@ -34,7 +34,10 @@ class PhoneContactPage {
 
 	private final Validator validator;
 
-	PhoneContactPage(ContactIntake intake, Validator validator) {
+	private final Clock clock;
+
+	PhoneContactPage(ContactIntake intake, Validator validator, Clock clock) {
+		this.clock = clock;
 		this.intake = intake;
 		this.validator = validator;
 	}
@@ -49,7 +52,7 @@ class PhoneContactPage {
 	String submit(@ModelAttribute("contact") PhoneContactForm form, Authentication authentication, Model model,
 			RedirectAttributes redirect) {
 		Map<String, String> errors = new LinkedHashMap<>();
-		NewContact contact = form.toContact(ClockUtil.getCurrentTime().toInstant(), errors);
+		NewContact contact = form.toContact(this.clock.instant(), errors);
 		for (ConstraintViolation<NewContact> violation : this.validator.validate(contact)) {
 			errors.putIfAbsent(violation.getPropertyPath().toString(), violation.getMessage());
 		}

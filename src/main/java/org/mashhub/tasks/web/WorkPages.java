@@ -1,5 +1,6 @@
 package org.mashhub.tasks.web;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -42,7 +43,10 @@ class WorkPages {
 
 	private final AccessAudit audit;
 
-	WorkPages(WorkQueue queue, AccessAudit audit) {
+	private final Clock clock;
+
+	WorkPages(WorkQueue queue, AccessAudit audit, Clock clock) {
+		this.clock = clock;
 		this.queue = queue;
 		this.audit = audit;
 	}
@@ -108,7 +112,7 @@ class WorkPages {
 		WorkItem item = this.queue.find(taskId, user);
 		model.addAttribute("user", user);
 		model.addAttribute("item", item);
-		model.addAttribute("now", org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant());
+		model.addAttribute("now", this.clock.instant());
 		model.addAttribute("canClaim", item.candidateGroups().stream().anyMatch(this.queue.pools(user)::contains));
 		boolean manages = item.candidateGroups().stream().anyMatch(this.queue.managedBy(user)::contains);
 		model.addAttribute("manages", manages);
