@@ -5,9 +5,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -55,9 +55,6 @@ public class ChildRecords {
 
 	/** A child's flags for screening, as at a date. */
 	public record Flags(boolean openCase, boolean childProtectionPlanInLastTwoYears) {
-	}
-
-	public record ChronologyEntry(Instant occurredAt, String kind, String summary, String actor, String reference) {
 	}
 
 	@Transactional
@@ -164,32 +161,28 @@ public class ChildRecords {
 		return new Flags(child.hasOpenCase(), recentPlan);
 	}
 
-	/** Adds to the child's chronology, in the caller's transaction. */
-	@Transactional
-	public void addToChronology(UUID childId, Instant occurredAt, String kind, String summary, String actor,
-			String reference) {
-		this.jdbc.sql("""
-				insert into chronology_entry (child_id, occurred_at, kind, summary, actor, reference)
-				values (:childId, :occurredAt, :kind, :summary, :actor, :reference)""")
-			.param("childId", childId)
-			.param("occurredAt", Timestamp.from(occurredAt))
-			.param("kind", kind)
-			.param("summary", summary)
-			.param("actor", actor)
-			.param("reference", reference)
-			.update();
-	}
-
-	/** The chronology, oldest first. */
+	/**
+	 * The one record a name as written in full and a date of birth can be, or none when
+	 * there is none or more than one: a match is never guessed. Any word may start the
+	 * family name ("Anna Maria van Dyke").
+	 */
 	@Transactional(readOnly = true)
-	public List<ChronologyEntry> chronology(UUID childId) {
-		return this.jdbc.sql("""
-				select occurred_at, kind, summary, actor, reference from chronology_entry
-				where child_id = :id order by occurred_at, id""")
-			.param("id", childId)
-			.query((rs, row) -> new ChronologyEntry(rs.getTimestamp("occurred_at").toInstant(), rs.getString("kind"),
-					rs.getString("summary"), rs.getString("actor"), rs.getString("reference")))
+	public Optional<Child> onlyMatch(String fullName, LocalDate dateOfBirth) {
+		String[] words = (fullName != null) ? MatchingName.normalise(fullName).split(" ") : new String[0];
+		if (words.length < 2 || dateOfBirth == null) {
+			return Optional.empty();
+		}
+		List<String> names = new ArrayList<>();
+		for (int family = 1; family < words.length; family++) {
+			names.add(MatchingName.of(words[0], String.join(" ", Arrays.copyOfRange(words, family, words.length))));
+		}
+		List<Child> matches = this.jdbc
+			.sql("select " + COLUMNS + " from child where matching_name = any(:names) and date_of_birth = :dateOfBirth")
+			.param("names", names.toArray(String[]::new))
+			.param("dateOfBirth", Date.valueOf(dateOfBirth))
+			.query(ChildRecords::child)
 			.list();
+		return (matches.size() == 1) ? Optional.of(matches.get(0)) : Optional.empty();
 	}
 
 	private static Child child(ResultSet rs, int row) throws SQLException {

@@ -3,5 +3,5 @@
  * flags a screener needs (open case, recent child protection plan), and each child's
  * chronology.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Children")
+@org.springframework.modulith.ApplicationModule(displayName = "Children", allowedDependencies = { "security" })
 package org.mashhub.child;

@@ -31,6 +31,7 @@ import org.mashhub.sla.SlaCalculator;
 import org.mashhub.tasks.WorkItem;
 import org.mashhub.tasks.WorkQueue;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -79,9 +80,12 @@ public class Complaints {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	Complaints(ComplaintRepository repository, ComplaintWorkflow workflow, WorkQueue queue, Deadlines deadlines,
 			SlaCalculator sla, StaffDirectory staff, Notices notices, AccessAudit audit, ComplaintsSettings settings,
-			Clock clock) {
+			Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.repository = repository;
 		this.workflow = workflow;
 		this.queue = queue;
@@ -117,6 +121,8 @@ public class Complaints {
 				+ " by " + form.receivedVia().toLowerCase(Locale.UK) + ")");
 		String processInstanceId = this.workflow.start(reference, receivedAt);
 		this.repository.update(id, "process_instance_id = :pid", Map.of("pid", processInstanceId));
+		this.events.publishEvent(new ComplaintReceived(reference, receivedAt,
+				ComplaintRepository.blankToNull(form.childName()), form.childDateOfBirth(), user.username(), now));
 		return reference;
 	}
 
@@ -225,6 +231,10 @@ public class Complaints {
 		this.repository.addEvent(complaint.id(), now, user.username(), accepted
 				? "Acknowledged and accepted; stage 1 response allocated to " + form.responder()
 				: "Acknowledged; not accepted: " + (eligible ? Closure.OUT_OF_TIME : Closure.NOT_ELIGIBLE).label());
+		if (!accepted) {
+			this.events.publishEvent(new ComplaintClosed(complaint.reference(),
+					eligible ? Closure.OUT_OF_TIME : Closure.NOT_ELIGIBLE, now, user.username()));
+		}
 		Map<String, Object> routing = new HashMap<>();
 		routing.put(ComplaintProcedure.ACCEPTED, accepted);
 		if (accepted) {
@@ -405,6 +415,7 @@ public class Complaints {
 		this.repository.addEvent(complaint.id(), now, user.username(),
 				"Stage " + stage + " asked for on " + Dates.describeDay(form.requestedOn())
 						+ (late ? "; accepted late: " + form.lateReason().strip() : ""));
+		this.events.publishEvent(new ComplaintStageRequested(reference, stage, requestedAt, user.username()));
 	}
 
 	/**
@@ -485,6 +496,7 @@ public class Complaints {
 				"status = 'CLOSED', closure = 'WITHDRAWN', closed_at = :at, withdrawal_reason = :reason, window_closes_at = null",
 				Map.of("at", now, "reason", form.reason().strip()));
 		this.repository.addEvent(complaint.id(), now, user.username(), "Withdrawn: " + form.reason().strip());
+		this.events.publishEvent(new ComplaintClosed(reference, Closure.WITHDRAWN, now, user.username()));
 		this.workflow.withdraw(reference);
 	}
 
@@ -543,6 +555,7 @@ public class Complaints {
 				Map.of("closure", closure, "at", now));
 		this.repository.addEvent(complaint.id(), now, "system", "No request for stage " + (answeredStage + 1) + " by "
 				+ Dates.describe(complaint.windowClosesAt()) + ": closed at stage " + answeredStage);
+		this.events.publishEvent(new ComplaintClosed(reference, closure, now, "system"));
 	}
 
 	/** Whether the matter is older than the time limit at receipt. */
@@ -605,6 +618,8 @@ public class Complaints {
 			this.repository.addEvent(complaint.id(), now, user.username(),
 					"Council's response to the review panel sent" + (inTime ? " in time" : " late")
 							+ "; the complainant may go to the Local Government and Social Care Ombudsman");
+			this.events.publishEvent(
+					new ComplaintClosed(complaint.reference(), Closure.REVIEW_COMPLETED, now, user.username()));
 		}
 	}
 

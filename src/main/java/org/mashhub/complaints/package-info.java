@@ -3,5 +3,6 @@
  * acknowledgement, the three stages with their statutory working-day limits, extensions,
  * withdrawal and closure, the complaints manager's tracker and the annual report.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Complaints")
+@org.springframework.modulith.ApplicationModule(displayName = "Complaints",
+		allowedDependencies = { "notification", "security", "sla", "tasks" })
 package org.mashhub.complaints;

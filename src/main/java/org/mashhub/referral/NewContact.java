@@ -3,6 +3,7 @@ package org.mashhub.referral;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -29,7 +30,13 @@ public record NewContact(Instant receivedAt, @NotNull @Valid Referrer referrer,
 
 	public enum Agency {
 
-		POLICE, HEALTH, EDUCATION, EARLY_HELP, PROBATION, HOUSING, SOCIAL_CARE, PUBLIC, OTHER
+		POLICE, HEALTH, EDUCATION, EARLY_HELP, PROBATION, HOUSING, SOCIAL_CARE, PUBLIC, OTHER;
+
+		/** The agency as a sentence names it: "Early help". */
+		public String label() {
+			String words = name().toLowerCase(Locale.UK).replace('_', ' ');
+			return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+		}
 
 	}
 
@@ -42,7 +49,12 @@ public record NewContact(Instant receivedAt, @NotNull @Valid Referrer referrer,
 	public enum Category {
 
 		NEGLECT, PHYSICAL_ABUSE, SEXUAL_ABUSE, EMOTIONAL_ABUSE, DOMESTIC_ABUSE, EXPLOITATION, MISSING, MENTAL_HEALTH,
-		SUBSTANCE_MISUSE, FGM, RADICALISATION, OTHER
+		SUBSTANCE_MISUSE, FGM, RADICALISATION, OTHER;
+
+		/** The concern as a sentence names it: "domestic abuse". */
+		public String inWords() {
+			return name().toLowerCase(Locale.UK).replace('_', ' ');
+		}
 
 	}
 

@@ -28,12 +28,10 @@ import org.mashhub.security.CurrentUser;
 import org.mashhub.security.Roles;
 import org.mashhub.sla.Deadlines;
 import org.mashhub.sla.Sla;
-import org.mashhub.tasks.TaskReassigned;
 import org.mashhub.tasks.WorkItem;
 import org.mashhub.tasks.WorkQueue;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -154,19 +152,18 @@ public class Triage {
 			return new IdentityCheck(false, null, operationEncompass, false);
 		}
 		Child child = certain.get(0);
-		link(key, child, "system (NHS number)");
 		List<String> maracReasons = child.hasOpenCase() ? maracThresholdsMet(triage.domesticAbuse()) : List.of();
-		if (!maracReasons.isEmpty()) {
-			String reason = String.join("; ", maracReasons);
+		String maracReason = maracReasons.isEmpty() ? null : String.join("; ", maracReasons);
+		if (maracReason != null) {
 			this.jdbc.sql("""
 					update contact_child set marac_referral = true, marac_reason = :reason
 					where contact_id = :contactId and position = :position""")
-				.param("reason", reason)
+				.param("reason", maracReason)
 				.param("contactId", key.contactId())
 				.param("position", key.position())
 				.update();
-			chronicle(key, this.clock.instant(), "MARAC_NEEDED", "MARAC referral needed: " + reason, "system");
 		}
+		link(key, child, "system (NHS number)", maracReason);
 		return new IdentityCheck(child.hasOpenCase(), child.allocatedWorker(), operationEncompass,
 				!maracReasons.isEmpty());
 	}
@@ -217,11 +214,11 @@ public class Triage {
 			return;
 		}
 		Key key = key((UUID) check.get("contact_id"), (Integer) check.get("position"));
-		String agency = agencyName((String) check.get("agency"));
-		chronicle(key, now, "AGENCY_NO_RESPONSE", agency + ": no response to the information request in time",
-				"system");
+		NewContact.Agency agency = NewContact.Agency.valueOf((String) check.get("agency"));
+		this.events.publishEvent(new AgencyCheckClosed(key.reference(), childOf(key), agency, null, now));
 		this.notices.toGroups(List.of(Roles.MASH_MANAGER), key.reference(),
-				agency + " did not answer an information request in time; the case moves on without it.",
+				agencyName(agency.name())
+						+ " did not answer an information request in time; the case moves on without it.",
 				"/contacts/" + key.contactReference());
 	}
 
@@ -302,7 +299,7 @@ public class Triage {
 		Instant now = this.clock.instant();
 		if (triage.childId() == null) {
 			Child child = (confirmed != null) ? confirmed : this.children.register(newChild(triage.child()));
-			link(key, child, user.username());
+			link(key, child, user.username(), null);
 		}
 		TriageView.DomesticAbuse abuse = triage.domesticAbuse();
 		boolean marac = Boolean.TRUE.equals(form.maracByJudgement()) || !maracThresholdsMet(abuse).isEmpty();
@@ -361,16 +358,8 @@ public class Triage {
 				.param("now", Timestamp.from(now))
 				.update();
 		}
-		chronicle(key, now, "RAG_SET",
-				"Screened: RAG " + form.rag().name().toLowerCase(Locale.ROOT)
-						+ ((recommendation != null) ? ". Recommended: " + recommendation.label() : "")
-						+ (checks.isEmpty() ? ". No agency checks"
-								: ". Information requested from " + String.join(", ",
-										checks.stream().map((check) -> agencyName(check.agency().name())).toList())),
-				user.username());
-		if (marac) {
-			chronicle(key, now, "MARAC_NEEDED", "MARAC referral needed: " + maracReason, user.username());
-		}
+		this.events.publishEvent(new ContactScreened(key.reference(), childOf(key), form.rag(), recommendation,
+				checks.stream().map(TriageForms.CheckRequest::agency).toList(), maracReason, user.username(), now));
 		Map<String, Object> routing = new HashMap<>();
 		routing.put(ContactTriage.RAG, form.rag().name());
 		routing.put(ContactTriage.RAG_POLICY, this.settings.ragPolicy(form.rag()));
@@ -400,8 +389,8 @@ public class Triage {
 			.param("now", Timestamp.from(now))
 			.param("id", check.id())
 			.update();
-		chronicle(key, now, "AGENCY_ANSWERED", agencyName(check.agency()) + " answered the information request",
-				user.username());
+		this.events.publishEvent(new AgencyCheckClosed(key.reference(), childOf(key),
+				NewContact.Agency.valueOf(check.agency()), user.username(), now));
 		this.queue.completeFromForm(taskId, user, form.reasonForDelay(), Map.of());
 	}
 
@@ -444,14 +433,11 @@ public class Triage {
 			.param("contactId", key.contactId())
 			.param("position", key.position())
 			.update();
-		chronicle(key, now, "THRESHOLD_DECISION", "Threshold decision: level " + form.levelOfNeed() + ", "
-				+ form.outcome().label() + ". Rationale: " + form.rationale().strip(), user.username());
 		Instant decisionDue = this.sla.due(this.settings.decisionPolicy(), Date.from(key.receivedAt())).toInstant();
 		this.events.publishEvent(new ContactDecided(key.reference(), triage.childId(), triage.referrer().agency(),
-				key.receivedAt(), triage.rag(), form.levelOfNeed(), form.outcome(),
+				key.receivedAt(), triage.rag(), form.levelOfNeed(), form.outcome(), form.rationale().strip(), cse,
 				Boolean.TRUE.equals(triage.reReferral()), user.username(), now, decisionDue));
 		if (cse) {
-			chronicle(key, now, "CSE_CONCERN", "CSE concern raised for CSE screening", user.username());
 			this.events.publishEvent(new CseConcernRaised(key.reference(), triage.childId(), user.username(), now));
 		}
 		Map<String, Object> routing = new HashMap<>();
@@ -500,12 +486,8 @@ public class Triage {
 			.param("contactId", key.contactId())
 			.param("position", key.position())
 			.update();
-		chronicle(key, now, "FEEDBACK",
-				((form.route() == NewContact.FeedbackRoute.NONE) ? "Referrer not told: " + form.summary().strip()
-						: "Referrer told the outcome by "
-								+ form.route().name().toLowerCase(Locale.ROOT).replace('_', ' '))
-						+ ((familyRoute != null) ? "; family written to (" + familyRoute + ")" : ""),
-				user.username());
+		this.events.publishEvent(new ReferrerFeedbackGiven(key.reference(), childOf(key), form.route(),
+				form.summary().strip(), familyRoute, user.username(), now));
 		this.queue.completeFromForm(taskId, user, form.reasonForDelay(), Map.of());
 	}
 
@@ -527,8 +509,8 @@ public class Triage {
 		}
 		Key key = key(item.subjectReference());
 		Instant now = this.clock.instant();
-		chronicle(key, now, item.taskDefinitionKey().replace("Task_", "").toUpperCase(Locale.ROOT),
-				item.taskName() + ": " + form.note().strip(), user.username());
+		this.events.publishEvent(new HandOffDone(key.reference(), childOf(key), item.taskDefinitionKey(),
+				item.taskName(), form.note().strip(), user.username(), now));
 		this.queue.completeFromForm(taskId, user, form.reasonForDelay(), Map.of());
 	}
 
@@ -583,8 +565,8 @@ public class Triage {
 			.param("by", user.username())
 			.param("reason", reason.strip())
 			.update();
-		chronicle(key, now, "RAG_CHANGED", "RAG changed from " + triage.rag().name().toLowerCase(Locale.ROOT) + " to "
-				+ rag.name().toLowerCase(Locale.ROOT) + ": " + reason.strip(), user.username());
+		this.events.publishEvent(new ContactReRated(key.reference(), childOf(key), triage.rag(), rag, reason.strip(),
+				user.username(), now));
 		String processInstanceId = processInstanceOf(key);
 		String policy = this.settings.ragPolicy(rag);
 		if (policy != null) {
@@ -764,20 +746,6 @@ public class Triage {
 		return check;
 	}
 
-	/**
-	 * A manager moved a triage task: the child's chronology says who, to whom and why.
-	 */
-	@EventListener
-	void reassigned(TaskReassigned moved) {
-		if (!ContactTriage.PROCESS.equals(moved.processDefinitionKey()) || moved.subjectReference() == null) {
-			return;
-		}
-		Key key = key(moved.subjectReference());
-		chronicle(key, moved.at(), "REASSIGNED", "'" + moved.taskName() + "' moved from "
-				+ ((moved.from() != null) ? moved.from() : "the team") + " to " + moved.to() + ": " + moved.reason(),
-				moved.by());
-	}
-
 	// Inside
 
 	private static boolean handedToAssessment(TriageView triage) {
@@ -834,7 +802,7 @@ public class Triage {
 		return new HistoryFlags(flags.openCase(), reReferral, flags.childProtectionPlanInLastTwoYears());
 	}
 
-	private void link(Key key, Child child, String by) {
+	private void link(Key key, Child child, String by, String maracReason) {
 		HistoryFlags history = historyOf(key, child);
 		this.jdbc.sql("""
 				update contact_child set child_id = :childId, identity_confirmed_by = :by, open_case = :openCase,
@@ -849,21 +817,11 @@ public class Triage {
 			.param("position", key.position())
 			.update();
 		TriageView triage = view(key);
-		List<String> flagged = new ArrayList<>();
-		if (history.reReferral()) {
-			flagged.add("re-referral within 12 months");
-		}
-		if (history.recentCpPlan()) {
-			flagged.add("child protection plan in the last 2 years");
-		}
-		if (history.openCase()) {
-			flagged.add("open case with " + child.allocatedWorker());
-		}
-		this.children.addToChronology(child.id(), key.receivedAt(), "CONTACT_RECEIVED",
-				"Contact from " + agencyName(triage.referrer().agency()) + " about "
-						+ String.join(", ", triage.categories().stream().map(Triage::categoryName).toList())
-						+ (flagged.isEmpty() ? "" : ". Flags: " + String.join("; ", flagged)),
-				triage.recordedBy(), key.reference());
+		this.events.publishEvent(new ContactAboutChild(key.reference(), child.id(), key.receivedAt(),
+				NewContact.Agency.valueOf(triage.referrer().agency()),
+				triage.categories().stream().map(NewContact.Category::valueOf).toList(), history.reReferral(),
+				history.recentCpPlan(), history.openCase() ? child.allocatedWorker() : null, triage.recordedBy(),
+				this.clock.instant(), maracReason));
 	}
 
 	private String processInstanceOf(Key key) {
@@ -875,17 +833,15 @@ public class Triage {
 			.single();
 	}
 
-	private void chronicle(Key key, Instant at, String kind, String summary, String actor) {
-		UUID childId = this.jdbc.sql("""
+	/** The child's record the triage is linked to, or null while it is not known. */
+	private UUID childOf(Key key) {
+		return this.jdbc.sql("""
 				select child_id from contact_child where contact_id = :contactId and position = :position""")
 			.param("contactId", key.contactId())
 			.param("position", key.position())
 			.query(UUID.class)
 			.optional()
 			.orElse(null);
-		if (childId != null) {
-			this.children.addToChronology(childId, at, kind, summary, actor, key.reference());
-		}
 	}
 
 	private Key key(String reference) {
@@ -1091,12 +1047,7 @@ public class Triage {
 	}
 
 	static String agencyName(String agency) {
-		String words = agency.toLowerCase(Locale.ROOT).replace('_', ' ');
-		return Character.toUpperCase(words.charAt(0)) + words.substring(1);
-	}
-
-	static String categoryName(String category) {
-		return category.toLowerCase(Locale.ROOT).replace('_', ' ');
+		return NewContact.Agency.valueOf(agency).label();
 	}
 
 	private static Instant instant(Timestamp timestamp) {

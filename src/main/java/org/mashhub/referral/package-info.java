@@ -2,5 +2,6 @@
  * The MASH front door: contacts, screening and RAG, agency checks, threshold decisions
  * and feedback to referrers.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "MASH front door")
+@org.springframework.modulith.ApplicationModule(displayName = "MASH front door",
+		allowedDependencies = { "child", "notification", "security", "sla", "tasks" })
 package org.mashhub.referral;

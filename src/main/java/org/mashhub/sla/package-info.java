@@ -3,5 +3,6 @@
  * timers, breaches and escalation. Generic: business modules name their policies; this
  * module knows no business words.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "SLA engine")
+@org.springframework.modulith.ApplicationModule(displayName = "SLA engine",
+		allowedDependencies = { "notification", "security" })
 package org.mashhub.sla;

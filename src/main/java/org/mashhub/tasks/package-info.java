@@ -3,5 +3,6 @@
  * overdue view and reassignment. Generic: business modules describe their tasks' subjects
  * through {@link org.mashhub.tasks.TaskSubjects}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Work queue")
+@org.springframework.modulith.ApplicationModule(displayName = "Work queue",
+		allowedDependencies = { "notification", "security", "sla" })
 package org.mashhub.tasks;

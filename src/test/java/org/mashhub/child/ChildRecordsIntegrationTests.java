@@ -1,19 +1,12 @@
 package org.mashhub.child;
 
-import java.net.http.HttpResponse;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.mashhub.security.AccessAudit;
-import org.mashhub.testing.Api;
 import org.mashhub.testing.IntegrationTest;
-import org.mashhub.testing.Tokens;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -21,17 +14,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 @IntegrationTest
 class ChildRecordsIntegrationTests {
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	ChildRecords children;
-
-	@Autowired
-	AccessAudit audit;
-
-	@Autowired
-	TransactionTemplate transactions;
 
 	@Test
 	void aChildIsFoundByNhsNumberFirstAndByNameAndDateOfBirthButNeverMerged() {
@@ -76,29 +60,18 @@ class ChildRecordsIntegrationTests {
 	}
 
 	@Test
-	void theChronologyIsInOrderAndOnlyForCaseStaffAndEveryViewIsAudited() {
-		Child child = this.children.register(
-				new ChildRecords.NewChild("Mia", "Lee", LocalDate.of(2019, 2, 2), "female", null, null, null, false));
-		this.children.addToChronology(child.id(), Instant.parse("2026-11-20T16:05:00Z"), "RAG_SET", "RAG set to amber",
-				"sam.screener", "C-1");
-		this.children.addToChronology(child.id(), Instant.parse("2026-11-20T16:00:00Z"), "CONTACT_RECEIVED",
-				"Contact received from police", "paul.police", "C-1");
-		Api api = new Api(this.port);
+	void aNameWrittenInFullIsTheOneRecordItCanBeAndNeverOneOfTwo() {
+		String family = "Van Dyke" + System.nanoTime();
+		Child anna = this.children.register(
+				new ChildRecords.NewChild("Anna", family, LocalDate.of(2013, 4, 4), null, null, null, null, false));
 
-		HttpResponse<String> chronology = api.get("/api/children/" + child.id() + "/chronology",
-				Tokens.forUser("maya.manager"));
-
-		assertThat(chronology.statusCode()).isEqualTo(200);
-		assertThat(chronology.body().indexOf("CONTACT_RECEIVED")).isLessThan(chronology.body().indexOf("RAG_SET"));
-		assertThat(api.get("/api/children/" + child.id(), Tokens.forUser("eddie.education")).statusCode())
-			.isEqualTo(403);
-		assertThat(api.get("/api/children/" + child.id(), Tokens.forUser("sam.screener")).body())
-			.contains("\"openCase\":false");
-		List<AccessAudit.Entry> views = this.transactions.execute((status) -> this.audit
-			.find(new AccessAudit.Query(null, null, "child", child.id().toString(), null, null, 0, 10)));
-		assertThat(views).extracting(AccessAudit.Entry::username, AccessAudit.Entry::action)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("sam.screener", "VIEW"),
-					org.assertj.core.groups.Tuple.tuple("maya.manager", "VIEW_CHRONOLOGY"));
+		assertThat(this.children.onlyMatch("Anna Maria " + family, LocalDate.of(2013, 4, 4))).contains(anna);
+		assertThat(this.children.onlyMatch("Anna " + family, LocalDate.of(2013, 4, 5))).isEmpty();
+		this.children.register(
+				new ChildRecords.NewChild("Anna", family, LocalDate.of(2013, 4, 4), null, null, null, null, false));
+		assertThat(this.children.onlyMatch("Anna " + family, LocalDate.of(2013, 4, 4)))
+			.as("two records fit: none is chosen")
+			.isEmpty();
 	}
 
 }

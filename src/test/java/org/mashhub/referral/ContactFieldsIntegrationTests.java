@@ -471,10 +471,7 @@ class ContactFieldsIntegrationTests {
 	}
 
 	private JsonNode chronologyOf(UUID child) throws Exception {
-		String manager = Tokens.forUser("maya.manager");
-		HttpResponse<String> read = this.api.get("/api/children/" + child + "/chronology", manager);
-		assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
-		return JSON.readTree(read.body());
+		return this.steps.chronologyOf(child);
 	}
 
 	/** The consent a manager reads for a new contact that gave this consent. */

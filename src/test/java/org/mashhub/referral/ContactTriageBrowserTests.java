@@ -101,8 +101,22 @@ class ContactTriageBrowserTests {
 			assertThat(browser.text("success")).isEqualTo("Done: threshold decision recorded.");
 
 			browser.visit("/contacts/" + reference);
-			String chronology = browser.text("chronology");
+			// The chronology is written from the decision's events, just after it commits
+			String chronology = browser.await().until((driver) -> {
+				String shown = browser.text("chronology");
+				if (shown.contains("Threshold decision")) {
+					return shown;
+				}
+				browser.visit("/contacts/" + reference);
+				return null;
+			});
 			browser.screenshot("triage-chronology");
+			String section = browser.driver()
+				.findElement(By.cssSelector("section[id^='chronology-']"))
+				.getAttribute("id");
+			browser.visit("/children/" + section.substring("chronology-".length()) + "/chronology");
+			assertThat(browser.text("chronology")).as("the chronology's own page").isEqualTo(chronology);
+			browser.visit("/contacts/" + reference);
 			assertThat(chronology).contains("Contact from Police about neglect")
 				.contains("Screened: RAG amber")
 				.contains("Police answered the information request")

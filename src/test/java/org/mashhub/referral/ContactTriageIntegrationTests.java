@@ -205,7 +205,7 @@ class ContactTriageIntegrationTests {
 
 		assertThat(this.api.get("/api/contacts/" + reference + "/triage", assessor).statusCode()).isEqualTo(200);
 		UUID child = this.steps.childOf(reference);
-		JsonNode chronology = JSON.readTree(this.api.get("/api/children/" + child + "/chronology", manager).body());
+		JsonNode chronology = this.steps.chronologyOf(child);
 		assertThat(chronology.findValuesAsText("kind")).containsExactly("CONTACT_RECEIVED", "RAG_SET",
 				"AGENCY_ANSWERED", "AGENCY_NO_RESPONSE", "THRESHOLD_DECISION", "FEEDBACK");
 		JsonNode decided = chronology.get(4);
@@ -548,8 +548,7 @@ class ContactTriageIntegrationTests {
 					Tokens.forUser("maya.manager"))
 			.statusCode()).isEqualTo(204);
 
-		JsonNode chronology = JSON.readTree(
-				this.api.get("/api/children/" + known.id() + "/chronology", Tokens.forUser("maya.manager")).body());
+		JsonNode chronology = this.steps.chronologyOf(known.id());
 		assertThat(chronology.findValuesAsText("kind")).containsExactly("CONTACT_RECEIVED", "REASSIGNED");
 		assertThat(chronology.get(1).get("summary").asText())
 			.isEqualTo("'Screen contact and set RAG' moved from sam.screener to sid.screener: Sam is in court today");
@@ -585,9 +584,7 @@ class ContactTriageIntegrationTests {
 		JsonNode triage = JSON.readTree(this.api.get("/api/contacts/" + reference + "/triage", screener).body()).get(0);
 		assertThat(triage.get("ragHistory").findValuesAsText("rag")).containsExactly("AMBER", "RED");
 		assertThat(triage.get("ragHistory").get(1).get("reason").asText()).isEqualTo("Disclosure to the school nurse");
-		JsonNode chronology = JSON.readTree(this.api
-			.get("/api/children/" + this.steps.childOf(reference) + "/chronology", Tokens.forUser("maya.manager"))
-			.body());
+		JsonNode chronology = this.steps.chronologyOf(this.steps.childOf(reference));
 		assertThat(chronology.findValuesAsText("summary"))
 			.contains("RAG changed from amber to red: Disclosure to the school nurse");
 		assertThat(this.jdbc.sql("select count(*) from notice where reference = :reference and message like 'Red%'")

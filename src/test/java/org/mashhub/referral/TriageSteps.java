@@ -5,10 +5,12 @@ import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.TaskService;
 import org.mashhub.referral.process.ContactTriage;
 import org.mashhub.testing.Api;
+import org.mashhub.testing.EventDelivery;
 import org.mashhub.testing.NhsNumbers;
 import org.mashhub.testing.Tokens;
 
@@ -35,6 +37,18 @@ final class TriageSteps {
 		this.api = api;
 		this.tasks = tasks;
 		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The child's chronology as a MASH manager reads it, once every event so far is
+	 * delivered.
+	 */
+	JsonNode chronologyOf(UUID child) throws Exception {
+		EventDelivery.awaitAllDelivered(this.jdbc);
+		HttpResponse<String> read = this.api.get("/api/children/" + child + "/chronology",
+				Tokens.forUser("maya.manager"));
+		assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+		return JSON.readTree(read.body());
 	}
 
 	/** Submits a contact with a fresh Idempotency-Key; returns its reference. */

@@ -106,6 +106,7 @@ class AccessMatrixIntegrationTests {
 			GET /api/tasks/workload | complaints-manager, cse-coordinator, mash-manager, missing-coordinator, service-manager
 			GET /api/tasks/{taskId} | all staff
 			GET /api/triage/tasks/{taskId} | all staff
+			GET /children/{id}/chronology | assessment-social-worker, mash-manager, mash-social-worker
 			GET /complaints | complaints-manager, service-manager
 			GET /complaints/export.csv | complaints-manager, service-manager
 			GET /complaints/new | business-support, complaints-manager

@@ -38,6 +38,7 @@ import org.mashhub.notification.Notice;
 import org.mashhub.notification.Notices;
 import org.mashhub.referral.process.ContactTriage;
 import org.mashhub.testing.Api;
+import org.mashhub.testing.EventDelivery;
 import org.mashhub.testing.IntegrationTest;
 import org.mashhub.testing.NhsNumbers;
 import org.mashhub.testing.TimedSteps;
@@ -457,6 +458,7 @@ class FormFieldsIntegrationTests {
 			.containsEntry("answer", "Two call-outs this year, one arrest for common assault.")
 			.containsEntry("answered_by", "paul.police")
 			.containsEntry("closed_at", NOW);
+		EventDelivery.awaitAllDelivered(this.jdbc);
 		List<Map<String, Object>> notes = rows(NOTES, "reference", reference + "/1");
 		assertThat(notes).hasSize(3);
 		assertThat(notes.get(0)).containsEntry("kind", "REFERTOMARAC")

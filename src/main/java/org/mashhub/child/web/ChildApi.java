@@ -2,12 +2,10 @@ package org.mashhub.child.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.UUID;
 
 import org.mashhub.child.Child;
-import org.mashhub.child.ChildReaders;
+import org.mashhub.child.ChildAccess;
 import org.mashhub.child.ChildRecords;
 import org.mashhub.security.AccessAudit;
 import org.mashhub.security.CurrentUser;
@@ -20,9 +18,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A child's record, flags and chronology, for the MASH and assessment staff who work the
- * case: the child's allocated worker, or a reader one of the child's cases is open to
- * (anyone else is told there is no such child). Every view is audited.
+ * A child's record and flags, for the MASH and assessment staff who work the case
+ * ({@link ChildAccess}). Every view is audited.
  */
 @RestController
 @PreAuthorize("hasAnyAuthority('mash-social-worker', 'mash-manager', 'assessment-social-worker')")
@@ -30,17 +27,17 @@ class ChildApi {
 
 	private final ChildRecords children;
 
+	private final ChildAccess access;
+
 	private final AccessAudit audit;
 
 	private final Clock clock;
 
-	private final List<ChildReaders> readers;
-
-	ChildApi(ChildRecords children, AccessAudit audit, Clock clock, List<ChildReaders> readers) {
+	ChildApi(ChildRecords children, ChildAccess access, AccessAudit audit, Clock clock) {
 		this.children = children;
+		this.access = access;
 		this.audit = audit;
 		this.clock = clock;
-		this.readers = readers;
 	}
 
 	record ChildView(Child child, ChildRecords.Flags flags) {
@@ -49,24 +46,9 @@ class ChildApi {
 	@GetMapping("/api/children/{id}")
 	@Transactional
 	ChildView child(@PathVariable UUID id, Authentication authentication) {
-		Child child = readable(id, CurrentUser.of(authentication));
+		Child child = this.access.readable(id, CurrentUser.of(authentication));
 		this.audit.record("VIEW", "child", id.toString(), null);
 		return new ChildView(child, this.children.flags(id, LocalDate.now(this.clock)));
-	}
-
-	@GetMapping("/api/children/{id}/chronology")
-	@Transactional
-	List<ChildRecords.ChronologyEntry> chronology(@PathVariable UUID id, Authentication authentication) {
-		readable(id, CurrentUser.of(authentication));
-		this.audit.record("VIEW_CHRONOLOGY", "child", id.toString(), null);
-		return this.children.chronology(id);
-	}
-
-	private Child readable(UUID id, CurrentUser reader) {
-		return this.children.find(id)
-			.filter((child) -> reader.username().equals(child.allocatedWorker())
-					|| this.readers.stream().anyMatch((cases) -> cases.mayRead(id, reader)))
-			.orElseThrow(() -> new NoSuchElementException("No child " + id));
 	}
 
 }

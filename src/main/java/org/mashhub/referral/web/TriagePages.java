@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.mashhub.child.ChildRecords;
 import org.mashhub.referral.NewContact;
 import org.mashhub.referral.Rag;
 import org.mashhub.referral.ThresholdOutcome;
@@ -37,14 +36,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The triage's screens: each task's own form (screening, an agency's answer, the
  * threshold decision, feedback, the hand-offs) beside what its reader may see, and the
- * contact view for MASH staff with every child's chronology.
+ * contact view for MASH staff (each child's chronology is taken in from its own page).
  */
 @Controller
 class TriagePages {
 
 	private final Triage triage;
-
-	private final ChildRecords children;
 
 	private final AccessAudit audit;
 
@@ -52,11 +49,9 @@ class TriagePages {
 
 	private final Clock clock;
 
-	TriagePages(Triage triage, ChildRecords children, AccessAudit audit, PlatformTransactionManager transactions,
-			Clock clock) {
+	TriagePages(Triage triage, AccessAudit audit, PlatformTransactionManager transactions, Clock clock) {
 		this.clock = clock;
 		this.triage = triage;
-		this.children = children;
 		this.audit = audit;
 		this.transaction = new TransactionTemplate(transactions);
 	}
@@ -117,7 +112,6 @@ class TriagePages {
 		CurrentUser reader = CurrentUser.of(authentication);
 		model.addAttribute("mayReRate", reader.isIn(Roles.MASH_SOCIAL_WORKER) || reader.isIn(Roles.MASH_MANAGER));
 		model.addAttribute("triages", triages);
-		model.addAttribute("chronologies", chronologies(triages));
 		return "referral/contact";
 	}
 
@@ -156,20 +150,8 @@ class TriagePages {
 				List.of(NewContact.Agency.POLICE, NewContact.Agency.HEALTH, NewContact.Agency.EDUCATION,
 						NewContact.Agency.EARLY_HELP, NewContact.Agency.PROBATION, NewContact.Agency.HOUSING));
 		model.addAttribute("routes", NewContact.FeedbackRoute.values());
-		model.addAttribute("chronologies",
-				(context.triage() != null) ? chronologies(List.of(context.triage())) : Map.of());
 		model.addAttribute("now", this.clock.instant());
 		return "referral/triage-task";
-	}
-
-	private Map<String, List<ChildRecords.ChronologyEntry>> chronologies(List<TriageView> triages) {
-		Map<String, List<ChildRecords.ChronologyEntry>> chronologies = new LinkedHashMap<>();
-		for (TriageView triage : triages) {
-			if (triage.childId() != null) {
-				chronologies.put(triage.reference(), this.children.chronology(triage.childId()));
-			}
-		}
-		return chronologies;
 	}
 
 	/** The screening form: one checkbox per agency, each with its own question. */
