@@ -11,7 +11,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.mashhub.referral.process.ContactTriage;
 import org.mashhub.testing.Api;
 import org.mashhub.testing.EventDelivery;
-import org.mashhub.testing.NhsNumbers;
 import org.mashhub.testing.Tokens;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
