@@ -4,6 +4,11 @@ import java.sql.Timestamp;
 import java.util.List;
 import java.util.UUID;
 
+import org.mashhub.child.Child;
+import org.mashhub.child.ChildAccess;
+import org.mashhub.security.AccessAudit;
+import org.mashhub.security.CurrentUser;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,8 +22,29 @@ public class Chronology {
 
 	private final JdbcClient jdbc;
 
-	Chronology(JdbcClient jdbc) {
+	private final ChildAccess access;
+
+	private final AccessAudit audit;
+
+	Chronology(JdbcClient jdbc, ChildAccess access, AccessAudit audit) {
 		this.jdbc = jdbc;
+		this.access = access;
+		this.audit = audit;
+	}
+
+	/** A child and their chronology, as one who may read it asked for it. */
+	public record Read(Child child, List<ChronologyEntry> entries) {
+	}
+
+	/**
+	 * The chronology for a reader who may open the child's record ({@link ChildAccess});
+	 * audited. Anyone else is told there is no such child.
+	 */
+	@Transactional
+	public Read readBy(UUID childId, CurrentUser reader) {
+		Child child = this.access.readable(childId, reader);
+		this.audit.record("VIEW_CHRONOLOGY", "child", childId.toString(), null);
+		return new Read(child, of(childId));
 	}
 
 	/** A child's chronology, oldest first. */
