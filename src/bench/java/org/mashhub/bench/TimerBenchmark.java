@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.mashhub.referral.process.ContactTriage;
+
 /**
  * SLA timers at scale: generated triages each carry the two boundary timers the engine
  * scheduled for screening (warning and breach); a share of the warnings fall due in the
@@ -20,7 +22,7 @@ import java.util.Map;
  */
 final class TimerBenchmark {
 
-	private static final String WARNING = "BoundaryEvent_ScreeningNearlyDue";
+	private static final String WARNING = ContactTriage.TIMER_SCREENING_NEARLY_DUE;
 
 	private static final Duration LIMIT = Duration.ofMinutes(15);
 

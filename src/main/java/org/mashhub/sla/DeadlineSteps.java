@@ -7,11 +7,12 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.RepositoryServiceImpl;
+import org.camunda.bpm.engine.impl.pvm.PvmActivity;
+import org.camunda.bpm.engine.impl.pvm.ReadOnlyProcessDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
-import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 
 import org.springframework.stereotype.Component;
 
@@ -50,10 +51,10 @@ class DeadlineSteps {
 				this.tasks.saveTask(task);
 			}
 		}
-		for (Job timer : timers(deadline, "sla.warn(")) {
+		for (Job timer : timers(deadline, DeadlineTimer.WARNING)) {
 			this.management.setJobDuedate(timer.getId(), Date.from(deadline.warnAt()));
 		}
-		for (Job timer : timers(deadline, "sla.due(")) {
+		for (Job timer : timers(deadline, DeadlineTimer.DUE)) {
 			this.management.setJobDuedate(timer.getId(), Date.from(deadline.dueAt()));
 		}
 	}
@@ -106,28 +107,20 @@ class DeadlineSteps {
 		}
 		List<Job> jobs = this.management.createJobQuery().processInstanceIds(instances).timers().list();
 		java.util.Map<String, String> activityOfDefinition = new java.util.HashMap<>();
-		java.util.Map<String, java.util.Map<String, String>> deadlineTimerOfStep = new java.util.HashMap<>();
+		java.util.Map<String, ReadOnlyProcessDefinition> definitions = new java.util.HashMap<>();
 		for (String definitionId : jobs.stream().map(Job::getProcessDefinitionId).distinct().toList()) {
 			this.management.createJobDefinitionQuery()
 				.processDefinitionId(definitionId)
 				.list()
 				.forEach((definition) -> activityOfDefinition.put(definition.getId(), definition.getActivityId()));
-			java.util.Map<String, String> byStep = new java.util.HashMap<>();
-			for (BoundaryEvent boundary : this.repository.getBpmnModelInstance(definitionId)
-				.getModelElementsByType(BoundaryEvent.class)) {
-				if (hasTime(boundary, "sla.due(")) {
-					byStep.put(boundary.getAttachedTo().getId(), boundary.getId());
-				}
-			}
-			deadlineTimerOfStep.put(definitionId, byStep);
+			definitions.put(definitionId, deployed(definitionId));
 		}
 		for (Deadline deadline : page) {
 			for (Job job : jobs) {
-				String timerActivity = deadlineTimerOfStep
-					.getOrDefault(job.getProcessDefinitionId(), java.util.Map.of())
-					.get(deadline.activityId());
-				if (job.getProcessInstanceId().equals(deadline.processInstanceId()) && timerActivity != null
-						&& timerActivity.equals(activityOfDefinition.get(job.getJobDefinitionId()))) {
+				if (job.getProcessInstanceId().equals(deadline.processInstanceId()) && deadline.activityId() != null
+						&& timersOfStep(definitions.get(job.getProcessDefinitionId()), deadline.activityId(),
+								DeadlineTimer.DUE)
+							.contains(activityOfDefinition.get(job.getJobDefinitionId()))) {
 					due.put(deadline.id(), job.getDuedate().toInstant());
 				}
 			}
@@ -136,13 +129,13 @@ class DeadlineSteps {
 	}
 
 	private List<Job> allTimers(Deadline deadline) {
-		List<Job> all = new java.util.ArrayList<>(timers(deadline, "sla.warn("));
-		all.addAll(timers(deadline, "sla.due("));
+		List<Job> all = new java.util.ArrayList<>(timers(deadline, DeadlineTimer.WARNING));
+		all.addAll(timers(deadline, DeadlineTimer.DUE));
 		return all;
 	}
 
-	/** The timers on the deadline's step whose time is the given SLA expression. */
-	private List<Job> timers(Deadline deadline, String expression) {
+	/** The timers of the given kind on the deadline's step. */
+	private List<Job> timers(Deadline deadline, DeadlineTimer kind) {
 		if (deadline.processInstanceId() == null || deadline.activityId() == null) {
 			return List.of();
 		}
@@ -153,26 +146,27 @@ class DeadlineSteps {
 			return List.of();
 		}
 		List<Job> found = new java.util.ArrayList<>();
-		for (BoundaryEvent boundary : this.repository.getBpmnModelInstance(instance.getProcessDefinitionId())
-			.getModelElementsByType(BoundaryEvent.class)) {
-			if (boundary.getAttachedTo().getId().equals(deadline.activityId()) && hasTime(boundary, expression)) {
-				found.addAll(this.management.createJobQuery()
-					.processInstanceId(deadline.processInstanceId())
-					.activityId(boundary.getId())
-					.timers()
-					.list());
-			}
+		for (String timer : timersOfStep(deployed(instance.getProcessDefinitionId()), deadline.activityId(), kind)) {
+			found.addAll(this.management.createJobQuery()
+				.processInstanceId(deadline.processInstanceId())
+				.activityId(timer)
+				.timers()
+				.list());
 		}
 		return found;
 	}
 
-	private static boolean hasTime(BoundaryEvent boundary, String expression) {
-		return boundary.getEventDefinitions()
-			.stream()
-			.filter(TimerEventDefinition.class::isInstance)
-			.map(TimerEventDefinition.class::cast)
-			.anyMatch((timer) -> timer.getTimeDate() != null
-					&& timer.getTimeDate().getTextContent().replace(" ", "").contains(expression));
+	/**
+	 * The definition as the engine parsed it, with its steps' timers noted
+	 * ({@link DeadlineTimer}); parsed now if the deployment cache does not hold it.
+	 */
+	private ReadOnlyProcessDefinition deployed(String definitionId) {
+		return ((RepositoryServiceImpl) this.repository).getDeployedProcessDefinition(definitionId);
+	}
+
+	private static List<String> timersOfStep(ReadOnlyProcessDefinition definition, String stepId, DeadlineTimer kind) {
+		PvmActivity step = definition.findActivity(stepId);
+		return (step != null) ? kind.on(step) : List.of();
 	}
 
 }

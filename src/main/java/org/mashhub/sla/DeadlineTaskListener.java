@@ -10,19 +10,27 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * A timed user task's deadline, for BPMN task listeners:
- * <ul>
- * <li>create: {@code ${deadline.open(task, 'POLICY', receivedAt)}} opens the ledger entry
- * and sets the task's due and follow-up dates from it;</li>
- * <li>complete: {@code ${deadline.close(task)}} closes it, refusing a late completion
- * without a reason for delay;</li>
- * <li>delete: {@code ${deadline.cancel(task)}}.</li>
- * </ul>
+ * A timed user task's deadline, for BPMN task listeners. A model names only the opening,
+ * on create: {@code ${deadline.open(task, 'POLICY', receivedAt)}} opens the ledger entry
+ * and sets the task's due and follow-up dates from it. Parsing adds the rest to every
+ * such task ({@code DeadlineParsing}): on complete {@code ${deadline.close(task)}} closes
+ * it, refusing a late completion without a reason for delay; on delete
+ * {@code ${deadline.cancel(task)}}.
+ * <p>
  * The task's boundary timers use {@code ${sla.warn(...)}} and {@code ${sla.due(...)}}
  * with the same policy and anchor, so they agree with the task to the second.
  */
-@Component("deadline")
+@Component(DeadlineTaskListener.NAME)
 public class DeadlineTaskListener {
+
+	static final String NAME = "deadline";
+
+	/** How the create listener of a timed user task begins. */
+	static final String OPEN = "${" + NAME + ".open(";
+
+	static final String CLOSE = "${" + NAME + ".close(task)}";
+
+	static final String CANCEL = "${" + NAME + ".cancel(task)}";
 
 	private final Deadlines deadlines;
 

@@ -14,8 +14,16 @@ import org.springframework.stereotype.Component;
  * the warning timer and follow-up date. The anchor is the process variable holding the
  * event instant.
  */
-@Component
+@Component(Sla.NAME)
 public class Sla {
+
+	static final String NAME = "sla";
+
+	/** How a deadline timer's time begins: {@code ${sla.due(...)}}. */
+	static final String DUE = "${" + NAME + ".due(";
+
+	/** How a warning timer's time begins: {@code ${sla.warn(...)}}. */
+	static final String WARN = "${" + NAME + ".warn(";
 
 	private final SlaCalculator calculator;
 

@@ -10,11 +10,13 @@ import org.mashhub.notification.Notices;
 import org.springframework.stereotype.Component;
 
 /**
- * The escalation pattern every process reuses. A timed step carries two non-interrupting
- * boundary timers, at {@code ${sla.warn(...)}} and {@code ${sla.due(...)}}; each leads to
- * a service task calling {@code ${slaEscalation.warn(execution)}} or
- * {@code ${slaEscalation.breach(execution)}}, which records it in the ledger, raises the
- * task's priority and tells the policy's groups.
+ * The escalation pattern every process reuses. A timed step carries non-interrupting
+ * boundary timers, {@code BoundaryEvent_<Step>NearlyDue} at {@code ${sla.warn(...)}} and
+ * {@code BoundaryEvent_<Step>Overdue} at {@code ${sla.due(...)}}. Each leads to a service
+ * task calling {@code ${slaEscalation.warn(execution)}} ("Warn that the step is nearly
+ * due") or {@code ${slaEscalation.breach(execution)}} ("Escalate overdue step"), and on
+ * to an end event. Each call records it in the ledger, raises the task's priority and
+ * tells the policy's groups.
  */
 @Component("slaEscalation")
 public class SlaEscalation {
@@ -46,7 +48,9 @@ public class SlaEscalation {
 	}
 
 	/**
-	 * The step whose timer led here: the boundary event itself, or the one just before.
+	 * The step whose timer led here: the boundary event just before, or the boundary
+	 * event itself in the versions deployed before escalations were drawn as service
+	 * tasks (which their running instances still follow).
 	 */
 	private static String timedStep(DelegateExecution execution) {
 		ModelElementInstance element = execution.getBpmnModelElementInstance();

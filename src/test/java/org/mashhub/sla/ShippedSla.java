@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.env.YamlPropertySourceLoader;
@@ -13,7 +15,8 @@ import org.springframework.core.io.ClassPathResource;
 
 /**
  * The SLA computation as shipped, for engine-only process tests: the policies of
- * application.yml on the shipped bank-holiday calendar, with no closure days.
+ * application.yml on the shipped bank-holiday calendar, with no closure days, and the
+ * parsing the app's engine does.
  */
 public final class ShippedSla {
 
@@ -22,6 +25,14 @@ public final class ShippedSla {
 
 	public static Sla sla() {
 		return new Sla(calculator());
+	}
+
+	/**
+	 * What the app's engine adds to each model as it parses it: the deadline's close and
+	 * cancel listeners, and its timers noted.
+	 */
+	public static ProcessEnginePlugin parsing() {
+		return new DeadlineParsing();
 	}
 
 	public static SlaCalculator calculator() {

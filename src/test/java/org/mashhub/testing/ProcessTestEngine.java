@@ -7,10 +7,13 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.mashhub.sla.ShippedSla;
 
 /**
  * One engine for every process test in the JVM, on its own database of the real test
  * PostgreSQL (no second SQL dialect), with no job executor: tests fire timers themselves.
+ * It parses models as the app's engine does, so a timed step closes and cancels its
+ * deadline here too.
  */
 public final class ProcessTestEngine {
 
@@ -51,6 +54,7 @@ public final class ProcessTestEngine {
 			configuration.setJobExecutorActivate(false);
 			configuration.setEnforceHistoryTimeToLive(true);
 			configuration.setBeans(BEANS);
+			configuration.getProcessEnginePlugins().add(ShippedSla.parsing());
 			engine = configuration.buildProcessEngine();
 		}
 		return engine;

@@ -19,6 +19,12 @@ public final class TimedSteps {
 
 	public static final String STEP = "Task_TimedStep";
 
+	public static final String TIMER_NEARLY_DUE = "BoundaryEvent_StepWarning";
+
+	public static final String TIMER_OVERDUE = "BoundaryEvent_StepOverdue";
+
+	public static final String TASK_ESCALATE_OVERDUE = "Task_Escalate";
+
 	private final RuntimeService runtime;
 
 	private final TaskService tasks;

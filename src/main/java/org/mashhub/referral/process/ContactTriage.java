@@ -18,9 +18,17 @@ public final class ContactTriage {
 
 	public static final String TASK_SCREEN_CONTACT = "Task_ScreenContact";
 
+	public static final String TIMER_SCREENING_NEARLY_DUE = "BoundaryEvent_ScreeningNearlyDue";
+
+	public static final String TASK_WARN_SCREENING_NEARLY_DUE = "Task_WarnScreeningNearlyDue";
+
+	public static final String END_SCREENING_WARNED = "EndEvent_ScreeningWarned";
+
 	public static final String TIMER_SCREENING_OVERDUE = "BoundaryEvent_ScreeningOverdue";
 
 	public static final String TASK_ESCALATE_OVERDUE_SCREENING = "Task_EscalateOverdueScreening";
+
+	public static final String END_SCREENING_ESCALATED = "EndEvent_ScreeningEscalated";
 
 	public static final String TASK_ALERT_MANAGERS_TO_RED_CONTACT = "Task_AlertManagersToRedContact";
 
@@ -44,9 +52,15 @@ public final class ContactTriage {
 
 	public static final String TIMER_DECISION_NEARLY_DUE = "BoundaryEvent_DecisionNearlyDue";
 
+	public static final String TASK_WARN_DECISION_NEARLY_DUE = "Task_WarnDecisionNearlyDue";
+
+	public static final String END_DECISION_WARNED = "EndEvent_DecisionWarned";
+
 	public static final String TIMER_DECISION_OVERDUE = "BoundaryEvent_DecisionOverdue";
 
 	public static final String TASK_ESCALATE_OVERDUE_DECISION = "Task_EscalateOverdueDecision";
+
+	public static final String END_DECISION_ESCALATED = "EndEvent_DecisionEscalated";
 
 	public static final String TASK_FEEDBACK_TO_REFERRER = "Task_FeedbackToReferrer";
 
@@ -56,9 +70,17 @@ public final class ContactTriage {
 
 	public static final String TIMER_STRATEGY_DISCUSSION_OVERDUE = "BoundaryEvent_StrategyDiscussionOverdue";
 
+	public static final String TASK_ESCALATE_OVERDUE_STRATEGY_DISCUSSION = "Task_EscalateOverdueStrategyDiscussion";
+
+	public static final String END_STRATEGY_DISCUSSION_ESCALATED = "EndEvent_StrategyDiscussionEscalated";
+
 	public static final String TASK_CHILD_AND_FAMILY_ASSESSMENT = "Task_ChildAndFamilyAssessment";
 
 	public static final String TIMER_ASSESSMENT_OVERDUE = "BoundaryEvent_AssessmentOverdue";
+
+	public static final String TASK_ESCALATE_OVERDUE_ASSESSMENT = "Task_EscalateOverdueAssessment";
+
+	public static final String END_ASSESSMENT_ESCALATED = "EndEvent_AssessmentEscalated";
 
 	public static final String TASK_INFORM_ALLOCATED_WORKER = "Task_InformAllocatedWorker";
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -11,6 +12,9 @@ import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.mashhub.security.Roles;
 import org.mashhub.sla.ShippedSla;
 import org.mashhub.sla.SlaEscalation;
@@ -62,7 +66,7 @@ class ComplaintProcessTests {
 
 		assertThat(complaint).isWaitingAtExactly(ComplaintProcedure.TASK_ACKNOWLEDGE);
 		assertThat(task(complaint)).hasCandidateGroup(Roles.COMPLAINTS_MANAGER).hasDueDate(at("2026-11-25T17:00:00Z"));
-		assertThat(job("BoundaryEvent_AcknowledgementOverdue", complaint).getDuedate())
+		assertThat(job(ComplaintProcedure.TIMER_ACKNOWLEDGEMENT_OVERDUE, complaint).getDuedate())
 			.isEqualTo(at("2026-11-25T17:00:00Z"));
 	}
 
@@ -77,7 +81,7 @@ class ComplaintProcessTests {
 		assertThat(complaint).isWaitingAtExactly(ComplaintProcedure.TASK_RESPOND_STAGE_1);
 		// 10 working days, skipping Christmas Day and the Boxing Day substitute (28th)
 		assertThat(task(complaint)).isAssignedTo("ian.investigator").hasDueDate(at("2026-12-31T10:00:00Z"));
-		assertThat(job("BoundaryEvent_Stage1ResponseOverdue", complaint).getDuedate())
+		assertThat(job(ComplaintProcedure.TIMER_STAGE_1_RESPONSE_OVERDUE, complaint).getDuedate())
 			.isEqualTo(at("2026-12-31T10:00:00Z"));
 
 		complete(task(complaint), Map.of(ComplaintProcedure.STAGE_1_RESPONDED_AT, at("2026-12-31T09:00:00Z")));
@@ -108,11 +112,83 @@ class ComplaintProcessTests {
 		complete(task(complaint),
 				Map.of(ComplaintProcedure.ACCEPTED, true, ComplaintProcedure.STAGE_1_RESPONDER, "ian.investigator"));
 
-		execute(job("BoundaryEvent_Stage1ResponseOverdue", complaint));
+		execute(job(ComplaintProcedure.TIMER_STAGE_1_RESPONSE_OVERDUE, complaint));
 
 		verify(this.escalation).breach(any());
-		assertThat(complaint).isWaitingAtExactly(ComplaintProcedure.TASK_RESPOND_STAGE_1);
+		assertThat(complaint)
+			.hasPassed(ComplaintProcedure.TASK_ESCALATE_OVERDUE_STAGE_1_RESPONSE,
+					ComplaintProcedure.END_STAGE_1_RESPONSE_ESCALATED)
+			.isWaitingAtExactly(ComplaintProcedure.TASK_RESPOND_STAGE_1);
 		assertThat(task(complaint)).isAssignedTo("ian.investigator");
+	}
+
+	@ParameterizedTest(name = "{1}")
+	@MethodSource("timers")
+	void eachTimerOfATimedStepRunsItsOwnEscalationAndTheStepStillWaits(String step, String timer, String escalation,
+			String end, boolean warning) {
+		Map<String, Object> everyStepsAnchors = new HashMap<>();
+		everyStepsAnchors.put(ComplaintProcedure.STAGE_1_RESPONDER, "ian.investigator");
+		everyStepsAnchors.put(ComplaintProcedure.STAGE_2_REQUESTED_AT, at("2027-03-08T10:00:00Z"));
+		everyStepsAnchors.put(ComplaintProcedure.WRITTEN_RECORD_AGREED_AT, at("2027-03-15T10:00:00Z"));
+		everyStepsAnchors.put(ComplaintProcedure.INVESTIGATING_OFFICER, "ian.investigator");
+		everyStepsAnchors.put(ComplaintProcedure.STAGE_2_WORKING_DAYS, 25);
+		everyStepsAnchors.put(ComplaintProcedure.STAGE_3_REQUESTED_AT, at("2027-07-23T13:00:00Z"));
+		everyStepsAnchors.put(ComplaintProcedure.PANEL_MET_AT, at("2027-09-07T08:00:00Z"));
+		everyStepsAnchors.put(ComplaintProcedure.PANEL_REPORT_AT, at("2027-09-15T10:00:00Z"));
+		ProcessInstance complaint = startBefore(step, "CMP-2027-00010", everyStepsAnchors);
+
+		execute(job(timer, complaint));
+
+		assertThat(complaint).hasPassed(timer, escalation, end).isWaitingAtExactly(step);
+		if (warning) {
+			verify(this.escalation).warn(any());
+			verify(this.escalation, never()).breach(any());
+		}
+		else {
+			verify(this.escalation).breach(any());
+			verify(this.escalation, never()).warn(any());
+		}
+	}
+
+	/** Every timer of every timed step: its step, its escalation and where that ends. */
+	static Stream<Arguments> timers() {
+		return Stream.of(
+				overdue(ComplaintProcedure.TASK_ACKNOWLEDGE, ComplaintProcedure.TIMER_ACKNOWLEDGEMENT_OVERDUE,
+						ComplaintProcedure.TASK_ESCALATE_OVERDUE_ACKNOWLEDGEMENT,
+						ComplaintProcedure.END_ACKNOWLEDGEMENT_ESCALATED),
+				nearlyDue(ComplaintProcedure.TASK_RESPOND_STAGE_1, ComplaintProcedure.TIMER_STAGE_1_RESPONSE_NEARLY_DUE,
+						ComplaintProcedure.TASK_WARN_STAGE_1_RESPONSE_NEARLY_DUE,
+						ComplaintProcedure.END_STAGE_1_RESPONSE_WARNED),
+				overdue(ComplaintProcedure.TASK_RESPOND_STAGE_1, ComplaintProcedure.TIMER_STAGE_1_RESPONSE_OVERDUE,
+						ComplaintProcedure.TASK_ESCALATE_OVERDUE_STAGE_1_RESPONSE,
+						ComplaintProcedure.END_STAGE_1_RESPONSE_ESCALATED),
+				overdue(ComplaintProcedure.TASK_AGREE_WRITTEN_RECORD, ComplaintProcedure.TIMER_WRITTEN_RECORD_OVERDUE,
+						ComplaintProcedure.TASK_ESCALATE_OVERDUE_WRITTEN_RECORD,
+						ComplaintProcedure.END_WRITTEN_RECORD_ESCALATED),
+				nearlyDue(ComplaintProcedure.TASK_INVESTIGATE_STAGE_2,
+						ComplaintProcedure.TIMER_INVESTIGATION_NEARLY_DUE,
+						ComplaintProcedure.TASK_WARN_INVESTIGATION_NEARLY_DUE,
+						ComplaintProcedure.END_INVESTIGATION_WARNED),
+				overdue(ComplaintProcedure.TASK_INVESTIGATE_STAGE_2, ComplaintProcedure.TIMER_INVESTIGATION_OVERDUE,
+						ComplaintProcedure.TASK_ESCALATE_OVERDUE_INVESTIGATION,
+						ComplaintProcedure.END_INVESTIGATION_ESCALATED),
+				overdue(ComplaintProcedure.TASK_ADJUDICATE_STAGE_2, ComplaintProcedure.TIMER_ADJUDICATION_OVERDUE,
+						ComplaintProcedure.TASK_ESCALATE_OVERDUE_ADJUDICATION,
+						ComplaintProcedure.END_ADJUDICATION_ESCALATED),
+				nearlyDue(ComplaintProcedure.TASK_CONVENE_PANEL, ComplaintProcedure.TIMER_PANEL_NEARLY_DUE,
+						ComplaintProcedure.TASK_WARN_PANEL_NEARLY_DUE, ComplaintProcedure.END_PANEL_WARNED),
+				overdue(ComplaintProcedure.TASK_CONVENE_PANEL, ComplaintProcedure.TIMER_PANEL_OVERDUE,
+						ComplaintProcedure.TASK_ESCALATE_OVERDUE_PANEL, ComplaintProcedure.END_PANEL_ESCALATED),
+				overdue(ComplaintProcedure.TASK_RECORD_PANEL_REPORT, ComplaintProcedure.TIMER_PANEL_REPORT_OVERDUE,
+						ComplaintProcedure.TASK_ESCALATE_OVERDUE_PANEL_REPORT,
+						ComplaintProcedure.END_PANEL_REPORT_ESCALATED),
+				nearlyDue(ComplaintProcedure.TASK_RESPOND_TO_PANEL,
+						ComplaintProcedure.TIMER_COUNCIL_RESPONSE_NEARLY_DUE,
+						ComplaintProcedure.TASK_WARN_COUNCIL_RESPONSE_NEARLY_DUE,
+						ComplaintProcedure.END_COUNCIL_RESPONSE_WARNED),
+				overdue(ComplaintProcedure.TASK_RESPOND_TO_PANEL, ComplaintProcedure.TIMER_COUNCIL_RESPONSE_OVERDUE,
+						ComplaintProcedure.TASK_ESCALATE_OVERDUE_COUNCIL_RESPONSE,
+						ComplaintProcedure.END_COUNCIL_RESPONSE_ESCALATED));
 	}
 
 	@Test
@@ -137,7 +213,7 @@ class ComplaintProcessTests {
 		// summer time
 		assertThat(complaint).isWaitingAtExactly(ComplaintProcedure.TASK_INVESTIGATE_STAGE_2);
 		assertThat(task(complaint)).isAssignedTo("ian.investigator").hasDueDate(at("2027-04-21T09:00:00Z"));
-		assertThat(job("BoundaryEvent_InvestigationOverdue", complaint).getDuedate())
+		assertThat(job(ComplaintProcedure.TIMER_INVESTIGATION_OVERDUE, complaint).getDuedate())
 			.isEqualTo(at("2027-04-21T09:00:00Z"));
 		complete(task(complaint));
 		assertThat(complaint).isWaitingAtExactly(ComplaintProcedure.TASK_ADJUDICATE_STAGE_2);
@@ -171,7 +247,7 @@ class ComplaintProcessTests {
 		assertThat(task(complaint)).hasDueDate(at("2027-06-18T09:00:00Z"));
 		complete(task(complaint));
 		assertThat(task(complaint)).hasDueDate(at("2027-06-18T09:00:00Z"));
-		assertThat(job("BoundaryEvent_AdjudicationOverdue", complaint).getDuedate())
+		assertThat(job(ComplaintProcedure.TIMER_ADJUDICATION_OVERDUE, complaint).getDuedate())
 			.isEqualTo(at("2027-06-18T09:00:00Z"));
 	}
 
@@ -216,6 +292,14 @@ class ComplaintProcessTests {
 
 		assertThat(complaint).isEnded().hasPassed(ComplaintProcedure.END_WITHDRAWN);
 		verify(this.stages, never()).stage2WindowPassed(any());
+	}
+
+	private static Arguments nearlyDue(String step, String timer, String warning, String end) {
+		return Arguments.of(step, timer, warning, end, true);
+	}
+
+	private static Arguments overdue(String step, String timer, String escalation, String end) {
+		return Arguments.of(step, timer, escalation, end, false);
 	}
 
 	private static ProcessInstance receive(String reference, String receivedAt) {

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
@@ -20,6 +21,7 @@ import org.mashhub.sla.DeadlineTaskListener;
 import org.mashhub.sla.Sla;
 import org.mashhub.sla.SlaEscalation;
 import org.mashhub.testing.ProcessTestEngine;
+import org.mockito.ArgumentMatcher;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -32,6 +34,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
@@ -68,6 +71,8 @@ class ContactTriageProcessTests {
 
 	private final Sla sla = mock(Sla.class);
 
+	private final DeadlineTaskListener deadline = mock(DeadlineTaskListener.class);
+
 	private final SlaEscalation escalation = mock(SlaEscalation.class);
 
 	private final IdentityAndHistoryCheck identity = mock(IdentityAndHistoryCheck.class);
@@ -85,7 +90,7 @@ class ContactTriageProcessTests {
 		when(this.sla.due("ASSESSMENT", RECEIVED)).thenReturn(ASSESSMENT_DUE);
 		when(this.sla.due("STRATEGY_DISCUSSION", SCREENED)).thenReturn(STRATEGY_DISCUSSION_DUE);
 		ProcessTestEngine.beans().put("sla", this.sla);
-		ProcessTestEngine.beans().put("deadline", mock(DeadlineTaskListener.class));
+		ProcessTestEngine.beans().put("deadline", this.deadline);
 		ProcessTestEngine.beans().put("slaEscalation", this.escalation);
 		ProcessTestEngine.beans().put("identityAndHistoryCheck", this.identity);
 		ProcessTestEngine.beans().put("agencyChecks", this.agencyChecks);
@@ -172,9 +177,24 @@ class ContactTriageProcessTests {
 			.isEqualTo(DECISION_DUE);
 		execute(job(ContactTriage.TIMER_SCREENING_OVERDUE, contact));
 
-		assertThat(contact).hasPassed(ContactTriage.TASK_ESCALATE_OVERDUE_SCREENING)
+		assertThat(contact)
+			.hasPassed(ContactTriage.TASK_ESCALATE_OVERDUE_SCREENING, ContactTriage.END_SCREENING_ESCALATED)
 			.isWaitingAtExactly(ContactTriage.TASK_SCREEN_CONTACT);
 		verify(this.escalation).breach(any(DelegateExecution.class));
+	}
+
+	@Test
+	void aContactNearlyDueForScreeningWarnsTheManagersAndStillWaitsForScreening() {
+		ProcessInstance contact = receive("C-2026-000015/1");
+
+		Assertions.assertThat(job(ContactTriage.TIMER_SCREENING_NEARLY_DUE, contact).getDuedate())
+			.isEqualTo(DECISION_WARNING);
+		execute(job(ContactTriage.TIMER_SCREENING_NEARLY_DUE, contact));
+
+		assertThat(contact).hasPassed(ContactTriage.TASK_WARN_SCREENING_NEARLY_DUE, ContactTriage.END_SCREENING_WARNED)
+			.isWaitingAtExactly(ContactTriage.TASK_SCREEN_CONTACT);
+		verify(this.escalation).warn(any(DelegateExecution.class));
+		verify(this.escalation, never()).breach(any());
 	}
 
 	@Test
@@ -249,6 +269,28 @@ class ContactTriageProcessTests {
 	}
 
 	@Test
+	void aTimedStepClosesItsDeadlineWhenDoneAndCancelsItWhenItGoesUndone() {
+		ProcessInstance contact = receive("C-2026-000017/1");
+		twoChecks();
+		screen(contact, "AMBER", true, false);
+		Task police = taskQuery().processInstanceId(contact.getId())
+			.taskCandidateGroup(Roles.POLICE_LIAISON)
+			.singleResult();
+		taskService().complete(police.getId());
+
+		execute(managementService().createJobQuery()
+			.processInstanceId(contact.getId())
+			.activityId(ContactTriage.TIMER_NO_RESPONSE_IN_TIME)
+			.singleResult());
+
+		// The model names only the opening; parsing adds the close and the cancel
+		verify(this.deadline).close(argThat(step(ContactTriage.TASK_SCREEN_CONTACT)));
+		verify(this.deadline).close(argThat(step(ContactTriage.TASK_ANSWER_AGENCY_CHECK)));
+		verify(this.deadline).cancel(argThat(step(ContactTriage.TASK_ANSWER_AGENCY_CHECK)));
+		verify(this.deadline, never()).cancel(argThat(step(ContactTriage.TASK_SCREEN_CONTACT)));
+	}
+
+	@Test
 	void aRedContactTellsTheManagersAtOnceAndAStrategyDiscussionStartsTheAssessmentDueFromReceipt() {
 		ProcessInstance contact = receive("C-2026-000006/1");
 
@@ -285,7 +327,24 @@ class ContactTriageProcessTests {
 			.hasNotPassed(ContactTriage.TASK_HOLD_STRATEGY_DISCUSSION);
 		execute(job(ContactTriage.TIMER_ASSESSMENT_OVERDUE, contact));
 		verify(this.escalation).breach(any(DelegateExecution.class));
-		assertThat(contact).isWaitingAt(ContactTriage.TASK_CHILD_AND_FAMILY_ASSESSMENT);
+		assertThat(contact)
+			.hasPassed(ContactTriage.TASK_ESCALATE_OVERDUE_ASSESSMENT, ContactTriage.END_ASSESSMENT_ESCALATED)
+			.isWaitingAt(ContactTriage.TASK_CHILD_AND_FAMILY_ASSESSMENT);
+	}
+
+	@Test
+	void anOverdueStrategyDiscussionIsEscalatedAndStillWaitsForTheAssessmentTeam() {
+		ProcessInstance contact = receive("C-2026-000016/1");
+		screen(contact, "RED", false, false);
+		decide(contact, "STRATEGY_DISCUSSION_S47");
+
+		execute(job(ContactTriage.TIMER_STRATEGY_DISCUSSION_OVERDUE, contact));
+
+		verify(this.escalation).breach(any(DelegateExecution.class));
+		assertThat(contact)
+			.hasPassed(ContactTriage.TASK_ESCALATE_OVERDUE_STRATEGY_DISCUSSION,
+					ContactTriage.END_STRATEGY_DISCUSSION_ESCALATED)
+			.isWaitingAt(ContactTriage.TASK_HOLD_STRATEGY_DISCUSSION);
 	}
 
 	@Test
@@ -340,9 +399,26 @@ class ContactTriageProcessTests {
 
 		execute(job(ContactTriage.TIMER_DECISION_OVERDUE, contact));
 
-		assertThat(contact).hasPassed(ContactTriage.TASK_ESCALATE_OVERDUE_DECISION)
+		assertThat(contact)
+			.hasPassed(ContactTriage.TASK_ESCALATE_OVERDUE_DECISION, ContactTriage.END_DECISION_ESCALATED)
 			.isWaitingAt(ContactTriage.TASK_THRESHOLD_DECISION);
 		verify(this.escalation).breach(any(DelegateExecution.class));
+	}
+
+	@Test
+	void aDecisionNearlyDueWarnsTheManagersAndStillWaitsForThem() {
+		ProcessInstance contact = receive("C-2026-000018/1");
+		screen(contact, "GREEN", false, false);
+
+		execute(job(ContactTriage.TIMER_DECISION_NEARLY_DUE, contact));
+
+		assertThat(contact).hasPassed(ContactTriage.TASK_WARN_DECISION_NEARLY_DUE, ContactTriage.END_DECISION_WARNED)
+			.isWaitingAt(ContactTriage.TASK_THRESHOLD_DECISION);
+		verify(this.escalation).warn(any(DelegateExecution.class));
+	}
+
+	private static ArgumentMatcher<DelegateTask> step(String taskDefinitionKey) {
+		return (task) -> taskDefinitionKey.equals(task.getTaskDefinitionKey());
 	}
 
 	private void childHasNoOpenCase() {
