@@ -14,6 +14,11 @@ public final class ComplaintForms {
 	private ComplaintForms() {
 	}
 
+	/** Whether a text field was left empty. */
+	static boolean blank(String text) {
+		return text == null || text.isBlank();
+	}
+
 	/** One thing the complainant is unhappy about, and what it is about. */
 	public record Element(String summary, String theme) {
 	}

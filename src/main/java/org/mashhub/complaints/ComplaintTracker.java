@@ -36,7 +36,18 @@ public class ComplaintTracker {
 	 */
 	public enum Proximity {
 
-		RED, AMBER, GREEN, NONE
+		RED("Red: late"), AMBER("Amber: due soon"), GREEN("Green: in time"), NONE("Waiting for the complainant");
+
+		private final String label;
+
+		Proximity(String label) {
+			this.label = label;
+		}
+
+		/** The band as the tracker's filter offers it: "Red: late". */
+		public String label() {
+			return this.label;
+		}
 
 	}
 
@@ -89,7 +100,7 @@ public class ComplaintTracker {
 					"The complaints tracker is for the complaints manager and service managers.");
 		}
 		Instant now = this.clock.instant();
-		LocalDate today = Complaints.day(now);
+		LocalDate today = ComplaintDays.day(now);
 		List<Complaint> open = this.repository.open();
 		Map<String, List<WorkItem>> work = this.queue
 			.openOf(open.stream().map(Complaint::processInstanceId).filter(java.util.Objects::nonNull).toList())
@@ -134,12 +145,12 @@ public class ComplaintTracker {
 			Instant closes = complaint.windowClosesAt();
 			return new Row(complaint.reference(), complaint.complainantType(), complaint.stage(), complaint.status(),
 					"Waiting for the complainant: stage " + next + " may be asked for", "Complainant", closes,
-					(closes != null) ? this.sla.workingDaysBetween(today, Complaints.day(closes)) : null,
+					(closes != null) ? this.sla.workingDaysBetween(today, ComplaintDays.day(closes)) : null,
 					Proximity.NONE, "", awaiting);
 		}
 		WorkItem current = items.isEmpty() ? null : items.get(0);
 		Instant due = (current != null) ? current.dueAt() : null;
-		Integer left = (due != null) ? this.sla.workingDaysBetween(today, Complaints.day(due)) : null;
+		Integer left = (due != null) ? this.sla.workingDaysBetween(today, ComplaintDays.day(due)) : null;
 		Proximity rag = (due == null) ? Proximity.NONE : now.isAfter(due) ? Proximity.RED
 				: (left <= this.settings.amberWithinWorkingDays()) ? Proximity.AMBER : Proximity.GREEN;
 		String owner = (current == null) ? "" : (current.assignee() != null) ? current.assignee()

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.mashhub.MashHubApplication;
+import org.mashhub.Refusal;
 import org.mashhub.security.CurrentUser;
 import org.mashhub.security.Roles;
 
@@ -90,7 +91,7 @@ public class ComplaintsReport {
 
 	/** The financial year we are in. */
 	public Period currentYear() {
-		return Period.financialYearOf(Complaints.day(this.clock.instant()));
+		return Period.financialYearOf(ComplaintDays.day(this.clock.instant()));
 	}
 
 	@Transactional(readOnly = true)
@@ -100,7 +101,7 @@ public class ComplaintsReport {
 					"The complaints report is for the complaints manager and service managers.");
 		}
 		if (period.to().isBefore(period.from())) {
-			throw new ComplaintRefused("to", "The period must end on or after its first day.");
+			throw Refusal.invalid("to", "The period must end on or after its first day.");
 		}
 		Map<Integer, Integer> started = new TreeMap<>(Map.of(1, 0, 2, 0, 3, 0));
 		Map<ComplainantType, Integer> byComplainant = new EnumMap<>(ComplainantType.class);

@@ -22,4 +22,11 @@ public record ComplaintsSettings(int amberWithinWorkingDays, int consentAge, int
 		themes = (themes != null) ? List.copyOf(themes) : List.of();
 	}
 
+	/** Whether the matter was older than the time limit when the complaint came. */
+	public boolean outOfTime(Complaint complaint) {
+		return complaint.matterAroseOn()
+			.plusMonths(this.timeLimitMonths)
+			.isBefore(ComplaintDays.day(complaint.receivedAt()));
+	}
+
 }

@@ -14,15 +14,15 @@ import org.springframework.stereotype.Component;
 @Component
 class ContactChildReaders implements ChildReaders {
 
-	private final Triage triage;
+	private final TriageReadings readings;
 
-	ContactChildReaders(Triage triage) {
-		this.triage = triage;
+	ContactChildReaders(TriageReadings readings) {
+		this.readings = readings;
 	}
 
 	@Override
 	public boolean mayRead(UUID childId, CurrentUser reader) {
-		return this.triage.mayReadChild(childId, reader);
+		return this.readings.mayReadChild(childId, reader);
 	}
 
 }

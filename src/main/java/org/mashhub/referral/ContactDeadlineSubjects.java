@@ -17,10 +17,10 @@ import org.springframework.stereotype.Component;
 @Component
 class ContactDeadlineSubjects implements DeadlineSubjects {
 
-	private final Triage triage;
+	private final TriageReadings readings;
 
-	ContactDeadlineSubjects(Triage triage) {
-		this.triage = triage;
+	ContactDeadlineSubjects(TriageReadings readings) {
+		this.readings = readings;
 	}
 
 	@Override
@@ -30,7 +30,7 @@ class ContactDeadlineSubjects implements DeadlineSubjects {
 
 	@Override
 	public boolean mayRead(String subjectId, CurrentUser reader) {
-		return this.triage.mayRead(subjectId, reader);
+		return this.readings.mayRead(subjectId, reader);
 	}
 
 	@Override

@@ -24,6 +24,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.mashhub.MashHubApplication;
+import org.mashhub.Refusal;
 import org.mashhub.child.NhsNumber;
 import org.mashhub.referral.process.ContactTriageStarter;
 import org.mashhub.security.CurrentUser;
@@ -74,7 +75,7 @@ public class ContactIntake {
 		Map<String, String> errors = new LinkedHashMap<>(fieldErrors);
 		errors.putAll(ruleErrors(contact, now));
 		if (!errors.isEmpty()) {
-			throw new InvalidContact(errors);
+			throw Refusal.invalid(errors);
 		}
 		mayActFor(caller, contact.referrer().agency());
 		String hash = hash(contact);
@@ -217,7 +218,8 @@ public class ContactIntake {
 			return Optional.empty();
 		}
 		if (!hash.equals(found.get().get("request_hash"))) {
-			throw new IdempotencyConflict(key);
+			throw Refusal.conflict("Idempotency-Key '" + key
+					+ "' was already used for a different contact; use a new key for a new contact.");
 		}
 		UUID id = (UUID) found.get().get("id");
 		String reference = (String) found.get().get("reference");

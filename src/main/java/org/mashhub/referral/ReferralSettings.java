@@ -31,4 +31,8 @@ public record ReferralSettings(@NotNull String decisionPolicy, @NotEmpty Map<Rag
 		return this.ragPolicies.get(rag);
 	}
 
+	public MaracThresholds maracThresholds() {
+		return new MaracThresholds(this.maracDashThreshold, this.maracIncidentsThreshold);
+	}
+
 }

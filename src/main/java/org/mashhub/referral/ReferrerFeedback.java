@@ -13,10 +13,5 @@ import java.time.Instant;
  */
 public record ReferrerFeedback(String childName, TriageView.Referrer referrer, boolean publicReferrer,
 		ThresholdOutcome outcome, Instant decidedAt, String familyLetterRefusal, String familyLetterRoute,
-		Given given) {
-
-	/** The feedback once recorded. */
-	public record Given(String route, String summary, String familyLetterRoute, String by, Instant at) {
-	}
-
+		TriageView.Feedback given) {
 }

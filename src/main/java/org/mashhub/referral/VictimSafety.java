@@ -43,4 +43,13 @@ public final class VictimSafety {
 		return Optional.empty();
 	}
 
+	/**
+	 * How a letter to the family goes: by the recorded safe route when there is domestic
+	 * abuse, else to the child's address.
+	 */
+	public static String familyLetterRoute(TriageView contact) {
+		return contact.involvesDomesticAbuse() ? contact.domesticAbuse().safeContactRoute()
+				: "Post to the child's address";
+	}
+
 }

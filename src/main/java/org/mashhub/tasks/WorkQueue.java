@@ -10,19 +10,22 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.Set;
 
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.mashhub.MashHubApplication;
+import org.mashhub.Refusal;
 import org.mashhub.notification.Notices;
 import org.mashhub.security.AccessAudit;
 import org.mashhub.security.CurrentUser;
 import org.mashhub.security.StaffDirectory;
-import org.mashhub.sla.DeadlineRefused;
+
 import org.mashhub.sla.Deadlines;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -188,7 +191,13 @@ public class WorkQueue {
 					(item.assignee().equals(user.username()) ? "You have" : item.assignee() + " has")
 							+ " already claimed this task.");
 		}
-		this.tasks.claim(taskId, user.username());
+		try {
+			this.tasks.claim(taskId, user.username());
+		}
+		catch (TaskAlreadyClaimedException ex) {
+			// Claimed by someone else between the read and the claim
+			throw new OptimisticLockingFailureException("Someone else has just claimed this task.", ex);
+		}
 	}
 
 	/** Claims several tasks at once, all or none (a manager taking on urgent work). */
@@ -255,9 +264,9 @@ public class WorkQueue {
 		catch (ProcessEngineException ex) {
 			// The engine wraps what its listeners throw; a refused late completion is the
 			// caller's to explain
-			DeadlineRefused refused = DeadlineRefused.in(ex);
-			if (refused != null) {
-				throw refused;
+			Optional<Refusal> refused = Refusal.in(ex);
+			if (refused.isPresent()) {
+				throw refused.get();
 			}
 			// A deadline timer firing at the same moment: the person looks again and
 			// retries
@@ -294,7 +303,7 @@ public class WorkQueue {
 	public void reassign(List<Seen> seen, String to, String reason, CurrentUser manager) {
 		Set<String> managed = managedBy(manager);
 		StaffDirectory.StaffMember target = this.staff.find(to)
-			.orElseThrow(() -> new ReassignmentRefused(
+			.orElseThrow(() -> Refusal.notAllowed("to",
 					to + " is not known to MASH Hub yet: they must have signed in at least once."));
 		Instant now = now();
 		List<WorkItem> moved = new ArrayList<>();
@@ -306,7 +315,7 @@ public class WorkQueue {
 				throw new AccessDeniedException("You do not manage the team of task " + task.taskId() + ".");
 			}
 			if (!inAny(item, target.groups())) {
-				throw new ReassignmentRefused(target.displayName() + " is not in the team for '" + item.taskName()
+				throw Refusal.notAllowed("to", target.displayName() + " is not in the team for '" + item.taskName()
 						+ "' (" + String.join(", ", item.candidateGroups()) + ").");
 			}
 			if (!this.items.claimVersion(task.taskId(), task.version())) {

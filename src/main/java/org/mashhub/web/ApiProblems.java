@@ -3,12 +3,13 @@ package org.mashhub.web;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolationException;
-import org.mashhub.sla.DeadlineRefused;
+import org.mashhub.Refusal;
 import org.mashhub.tasks.EngineConflicts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,9 +32,11 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Every API error as an RFC 7807 problem document; invalid input names each invalid
- * field. Nothing escapes as a bare 500: what no rule foresaw is a problem that says
- * nothing was saved, and is logged for the operators.
+ * Every API error as an RFC 7807 problem document, the one place they are made: a
+ * module's {@link Refusal} keeps its status and names each field to change (in
+ * {@value Refusal#FIELD_ERRORS}), as does invalid input caught before it. Nothing escapes
+ * as a bare 500: what no rule foresaw is a problem that says nothing was saved, and is
+ * logged for the operators.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 @Order(0)
@@ -67,8 +70,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 				.map((step) -> (step.getFieldName() != null) ? step.getFieldName() : "[" + step.getIndex() + "]")
 				.collect(Collectors.joining("."))
 				.replace(".[", "[");
-			problem.setProperty("errors", Map.of(field, (exception.getCause() instanceof UnrecognizedPropertyException)
-					? "is not a field of this request" : "is not valid here: check its type and value"));
+			problem.setProperty(Refusal.FIELD_ERRORS,
+					Map.of(field, (exception.getCause() instanceof UnrecognizedPropertyException)
+							? "is not a field of this request" : "is not valid here: check its type and value"));
 		}
 		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
@@ -115,8 +119,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	}
 
 	/**
-	 * The rest, as the engine may have wrapped it: a conflict, a refused late step, or
-	 * something nobody foresaw.
+	 * The rest, as the engine may have wrapped it: a conflict, a {@link Refusal} thrown
+	 * by a listener, or something nobody foresaw. An unwrapped refusal is answered by the
+	 * base class, from its own problem document.
 	 */
 	@ExceptionHandler(Exception.class)
 	ProblemDetail unforeseen(Exception thrown) {
@@ -125,13 +130,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 			problem.setTitle("Changed by someone else");
 			return problem;
 		}
-		DeadlineRefused refused = DeadlineRefused.in(thrown);
-		if (refused != null) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
-					refused.getMessage());
-			problem.setTitle("Not allowed by the SLA rules");
-			problem.setProperty("errors", Map.of(refused.field(), refused.getMessage()));
-			return problem;
+		Optional<Refusal> refused = Refusal.in(thrown);
+		if (refused.isPresent()) {
+			return refused.get().getBody();
 		}
 		log.error("Unforeseen failure of an API request", thrown);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
@@ -155,7 +156,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				"The request is not valid: " + String.join(", ", errors.keySet()) + ".");
 		problem.setTitle("Invalid request");
-		problem.setProperty("errors", errors);
+		problem.setProperty(Refusal.FIELD_ERRORS, errors);
 		return problem;
 	}
 

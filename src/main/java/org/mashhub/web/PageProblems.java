@@ -3,6 +3,7 @@ package org.mashhub.web;
 import java.util.Map;
 import java.util.NoSuchElementException;
 
+import org.mashhub.Refusal;
 import org.mashhub.tasks.EngineConflicts;
 
 import org.springframework.core.Ordered;
@@ -33,13 +34,25 @@ class PageProblems {
 		return page(HttpStatus.FORBIDDEN, null);
 	}
 
-	/** The engine wraps what it throws: a conflict is found however deep it lies. */
+	/**
+	 * A refusal no form put beside its field (a form catches its own to show them there):
+	 * its words on the error page, with its status.
+	 */
+	@ExceptionHandler(Refusal.class)
+	ModelAndView refused(Refusal refusal) {
+		return page(HttpStatus.valueOf(refusal.getStatusCode().value()), refusal.getMessage());
+	}
+
+	/**
+	 * The engine wraps what it throws: a conflict or a refusal is found however deep it
+	 * lies.
+	 */
 	@ExceptionHandler(RuntimeException.class)
 	ModelAndView changedMeanwhile(RuntimeException thrown) throws RuntimeException {
-		if (!EngineConflicts.in(thrown)) {
-			throw thrown;
+		if (EngineConflicts.in(thrown)) {
+			return page(HttpStatus.CONFLICT, EngineConflicts.MESSAGE);
 		}
-		return page(HttpStatus.CONFLICT, EngineConflicts.MESSAGE);
+		return refused(Refusal.in(thrown).orElseThrow(() -> thrown));
 	}
 
 	private static ModelAndView page(HttpStatus status, String message) {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.mashhub.complaints.process.ComplaintProcedure;
 import org.mashhub.security.CurrentUser;
 import org.mashhub.security.Roles;
 import org.mashhub.security.StaffDirectory;
@@ -96,7 +97,7 @@ class ComplaintsBrowserTests {
 				.query(String.class)
 				.single()).isEqualTo("Complaints manager on leave");
 
-			String acknowledgement = taskOf(reference, "Task_AcknowledgeComplaint");
+			String acknowledgement = taskOf(reference, ComplaintProcedure.TASK_ACKNOWLEDGE);
 			browser.visit("/complaints/tasks/" + acknowledgement);
 			browser.click("claim");
 			browser.field("eligible-yes").click();
@@ -107,7 +108,7 @@ class ComplaintsBrowserTests {
 			assertThat(browser.text("success")).contains("Acknowledge and decide acceptance");
 
 			signOut(browser);
-			String response = taskOf(reference, "Task_RespondStage1");
+			String response = taskOf(reference, ComplaintProcedure.TASK_RESPOND_STAGE_1);
 			browser.visit("/complaints/tasks/" + response).signInAs("ian.investigator");
 			assertThat(browser.text("due")).as("10 working days from receipt")
 				.isEqualTo("Due Monday 7 December 2026 at 09:30");

@@ -12,6 +12,8 @@ import org.mashhub.MashHubApplication;
 import org.mashhub.complaints.ChildConsent;
 import org.mashhub.complaints.ComplainantType;
 import org.mashhub.complaints.ComplaintForms;
+import org.mashhub.complaints.ComplainantRequests;
+import org.mashhub.complaints.ComplaintResponses;
 import org.mashhub.complaints.Complaints;
 import org.mashhub.complaints.Finding;
 import org.mashhub.complaints.process.ComplaintProcedure;
@@ -52,6 +54,8 @@ public final class DemoComplaints {
 			return "complaints kept";
 		}
 		Complaints complaints = app.getBean(Complaints.class);
+		ComplaintResponses responses = app.getBean(ComplaintResponses.class);
+		ComplainantRequests requests = app.getBean(ComplainantRequests.class);
 		app.getBean(StaffDirectory.class).seen(INVESTIGATOR);
 		Instant now = Instant.now();
 		LocalDate today = LocalDate.ofInstant(now, MashHubApplication.LOCAL_TIME);
@@ -61,14 +65,14 @@ public final class DemoComplaints {
 
 		String overdue = complaints.log(complaint(now.minus(Duration.ofDays(18)), ComplainantType.FOSTER_CARER,
 				today.minusMonths(1), "The placement ended without the notice agreed", "Placement"), SUPPORT);
-		acknowledge(app, complaints, overdue);
+		acknowledge(app, responses, overdue);
 
 		String atStage2 = complaints.log(complaint(now.minus(Duration.ofDays(20)), ComplainantType.SPECIAL_GUARDIAN,
 				today.minusMonths(2), "Contact arrangements were changed without asking us", "Contact and family time"),
 				SUPPORT);
-		acknowledge(app, complaints, atStage2);
+		acknowledge(app, responses, atStage2);
 		String stage1 = taskOf(app, atStage2, ComplaintProcedure.TASK_RESPOND_STAGE_1);
-		complaints
+		responses
 			.respond(stage1,
 					new ComplaintForms.Response(
 							Map.of(1,
@@ -76,15 +80,15 @@ public final class DemoComplaints {
 											"Arrangements set by the court")),
 							"The arrangements follow the court order; we explained them.", "Demo data: answered late"),
 					INVESTIGATOR);
-		complaints.requestStage(atStage2, 2, new ComplaintForms.StageRequest(today, null), MANAGER);
+		requests.requestStage(atStage2, 2, new ComplaintForms.StageRequest(today, null), MANAGER);
 		String record = taskOf(app, atStage2, ComplaintProcedure.TASK_AGREE_WRITTEN_RECORD);
 		app.getBean(WorkQueue.class).claim(record, MANAGER);
-		complaints.agreeWrittenRecord(record,
+		responses.agreeWrittenRecord(record,
 				new ComplaintForms.WrittenRecord(today, INVESTIGATOR.username(), "Pat Independent", null), MANAGER);
 
 		String withdrawn = complaints.log(complaint(now.minus(Duration.ofDays(5)), ComplainantType.PARENT,
 				today.minusWeeks(2), "The social worker was late to every visit", "Staff conduct"), SUPPORT);
-		complaints.withdraw(withdrawn, new ComplaintForms.Withdrawal("Resolved on the phone with the team manager"),
+		requests.withdraw(withdrawn, new ComplaintForms.Withdrawal("Resolved on the phone with the team manager"),
 				MANAGER);
 		return "4 demo complaints seeded";
 	}
@@ -97,10 +101,10 @@ public final class DemoComplaints {
 				List.of(new ComplaintForms.Element(element, theme)), false, null, null, null);
 	}
 
-	private static void acknowledge(ApplicationContext app, Complaints complaints, String reference) {
+	private static void acknowledge(ApplicationContext app, ComplaintResponses responses, String reference) {
 		String acknowledgement = taskOf(app, reference, ComplaintProcedure.TASK_ACKNOWLEDGE);
 		app.getBean(WorkQueue.class).claim(acknowledgement, MANAGER);
-		complaints.acknowledge(acknowledgement, new ComplaintForms.Acknowledgement(true, null, null, null,
+		responses.acknowledge(acknowledgement, new ComplaintForms.Acknowledgement(true, null, null, null,
 				INVESTIGATOR.username(), "Demo data: acknowledged late"), MANAGER);
 	}
 

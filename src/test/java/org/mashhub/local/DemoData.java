@@ -12,7 +12,7 @@ import org.mashhub.referral.ContactIntake;
 import org.mashhub.referral.ContactReceipt;
 import org.mashhub.referral.NewContact;
 import org.mashhub.referral.Rag;
-import org.mashhub.referral.Triage;
+import org.mashhub.referral.ContactScreening;
 import org.mashhub.referral.TriageForms;
 import org.mashhub.referral.process.ContactTriage;
 import org.mashhub.security.CurrentUser;
@@ -72,7 +72,7 @@ public final class DemoData {
 		ContactIntake intake = app.getBean(ContactIntake.class);
 		TaskService tasks = app.getBean(TaskService.class);
 		WorkQueue queue = app.getBean(WorkQueue.class);
-		Triage triage = app.getBean(Triage.class);
+		ContactScreening screening = app.getBean(ContactScreening.class);
 		Instant now = Instant.now();
 		for (DemoContact demo : CONTACTS) {
 			NewContact contact = new NewContact(now.minus(demo.receivedAgo()),
@@ -85,13 +85,13 @@ public final class DemoData {
 					null);
 			ContactReceipt receipt = intake.receive(contact, Map.of(), "demo-" + demo.givenNames(), BUSINESS_SUPPORT);
 			if (demo.rag() != null) {
-				String screening = tasks.createTaskQuery()
+				String screeningTask = tasks.createTaskQuery()
 					.processInstanceBusinessKey(receipt.children().get(0).triageReference())
 					.taskDefinitionKey(ContactTriage.TASK_SCREEN_CONTACT)
 					.singleResult()
 					.getId();
-				queue.claim(screening, SCREENER);
-				triage.screen(screening,
+				queue.claim(screeningTask, SCREENER);
+				screening.screen(screeningTask,
 						new TriageForms.Screening(demo.rag(), "Demo screening.", null, null, true,
 								(demo.asked() != null) ? List.of(new TriageForms.CheckRequest(demo.asked(),
 										"What do you know of the child and family?", false)) : List.of(),

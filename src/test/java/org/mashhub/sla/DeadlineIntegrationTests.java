@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mashhub.Refusal;
 import org.mashhub.notification.Notice;
 import org.mashhub.notification.Notices;
 import org.mashhub.testing.Api;
@@ -90,8 +91,8 @@ class DeadlineIntegrationTests {
 
 		assertThat(task.getDueDate()).isEqualTo(date("2026-11-23T16:00:00Z"));
 		assertThat(task.getFollowUpDate()).isEqualTo(date("2026-11-23T14:00:00Z"));
-		assertThat(timer(task, "BoundaryEvent_StepOverdue").getDuedate()).isEqualTo(task.getDueDate());
-		assertThat(timer(task, "BoundaryEvent_StepWarning").getDuedate()).isEqualTo(task.getFollowUpDate());
+		assertThat(timer(task, TimedSteps.TIMER_OVERDUE).getDuedate()).isEqualTo(task.getDueDate());
+		assertThat(timer(task, TimedSteps.TIMER_NEARLY_DUE).getDuedate()).isEqualTo(task.getFollowUpDate());
 		Deadline deadline = this.deadlines.findOpenForTask(task.getId()).orElseThrow();
 		assertThat(deadline.status()).isEqualTo(Deadline.Status.OPEN);
 		assertThat(deadline.dueAt()).isEqualTo(Instant.parse("2026-11-23T16:00:00Z"));
@@ -106,12 +107,12 @@ class DeadlineIntegrationTests {
 		int mailsBefore = IntegrationStack.mail().getReceivedMessages().length;
 
 		ClockUtil.setCurrentTime(date("2026-11-23T16:00:01Z"));
-		this.management.executeJob(timer(task, "BoundaryEvent_StepOverdue").getId());
+		this.management.executeJob(timer(task, TimedSteps.TIMER_OVERDUE).getId());
 
 		BpmnAwareTests.init(this.engine);
 		BpmnAwareTests.assertThat(
 				this.runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult())
-			.hasPassed("BoundaryEvent_StepOverdue", "Task_Escalate")
+			.hasPassed(TimedSteps.TIMER_OVERDUE, TimedSteps.TASK_ESCALATE_OVERDUE)
 			.isWaitingAt(STEP);
 		Deadline deadline = this.deadlines.findOpenForTask(task.getId()).orElseThrow();
 		assertThat(deadline.status()).isEqualTo(Deadline.Status.BREACHED);
@@ -141,7 +142,7 @@ class DeadlineIntegrationTests {
 		Task task = startAt("2026-11-20T16:00:00Z", "CONTACT_DECISION", "warn-1");
 
 		ClockUtil.setCurrentTime(date("2026-11-23T14:00:00Z"));
-		this.management.executeJob(timer(task, "BoundaryEvent_StepWarning").getId());
+		this.management.executeJob(timer(task, TimedSteps.TIMER_NEARLY_DUE).getId());
 
 		Deadline deadline = this.deadlines.findOpenForTask(task.getId()).orElseThrow();
 		assertThat(deadline.warnedAt()).isEqualTo(Instant.parse("2026-11-23T14:00:00Z"));
@@ -155,8 +156,8 @@ class DeadlineIntegrationTests {
 		Task task = startAt("2026-11-20T16:00:00Z", "CONTACT_DECISION", "late-timers");
 		ClockUtil.setCurrentTime(date("2026-11-24T09:00:00Z"));
 
-		this.management.executeJob(timer(task, "BoundaryEvent_StepOverdue").getId());
-		this.management.executeJob(timer(task, "BoundaryEvent_StepWarning").getId());
+		this.management.executeJob(timer(task, TimedSteps.TIMER_OVERDUE).getId());
+		this.management.executeJob(timer(task, TimedSteps.TIMER_NEARLY_DUE).getId());
 
 		assertThat(this.tasks.createTaskQuery().taskId(task.getId()).singleResult().getPriority()).isEqualTo(100);
 		assertThat(this.deadlines.findOpenForTask(task.getId()).orElseThrow().status())
@@ -169,7 +170,7 @@ class DeadlineIntegrationTests {
 		ClockUtil.setCurrentTime(date("2026-11-24T09:30:00Z"));
 
 		assertThatThrownBy(() -> this.tasks.complete(task.getId())).isInstanceOf(ProcessEngineException.class)
-			.satisfies((thrown) -> assertThat(DeadlineRefused.in(thrown).field()).isEqualTo("reasonForDelay"));
+			.satisfies((thrown) -> assertThat(Refusal.in(thrown).orElseThrow().field()).isEqualTo("reasonForDelay"));
 
 		assertThat(this.tasks.createTaskQuery().taskId(task.getId()).count()).as("the task is still open").isOne();
 		assertThat(this.deadlines.findOpenForTask(task.getId())).isPresent();
@@ -221,7 +222,7 @@ class DeadlineIntegrationTests {
 			assertThat(added.statusCode()).isEqualTo(201);
 			assertThat(added.body()).contains("\"day\":\"2026-12-01\"").containsPattern("\"deadlinesMoved\":[1-9]");
 			assertThat(dueOf(task)).isEqualTo(date("2026-12-08T10:00:00Z"));
-			assertThat(timer(task, "BoundaryEvent_StepOverdue").getDuedate()).isEqualTo(date("2026-12-08T10:00:00Z"));
+			assertThat(timer(task, TimedSteps.TIMER_OVERDUE).getDuedate()).isEqualTo(date("2026-12-08T10:00:00Z"));
 			assertThat(this.deadlines.findOpenForTask(task.getId()).orElseThrow().dueAt())
 				.isEqualTo(Instant.parse("2026-12-08T10:00:00Z"));
 			assertThat(send("GET", "/api/calendar/closure-days", null, admin).body())
@@ -232,7 +233,7 @@ class DeadlineIntegrationTests {
 			assertThat(removed.statusCode()).isEqualTo(200);
 		}
 		assertThat(dueOf(task)).isEqualTo(date("2026-12-07T10:00:00Z"));
-		assertThat(timer(task, "BoundaryEvent_StepOverdue").getDuedate()).isEqualTo(date("2026-12-07T10:00:00Z"));
+		assertThat(timer(task, TimedSteps.TIMER_OVERDUE).getDuedate()).isEqualTo(date("2026-12-07T10:00:00Z"));
 	}
 
 	@Test
@@ -271,7 +272,7 @@ class DeadlineIntegrationTests {
 		// 20 working days from 23 November 2026 skip Christmas Day and the 28 December
 		// substitute
 		assertThat(dueOf(task)).isEqualTo(date("2026-12-21T10:00:00Z"));
-		assertThat(timer(task, "BoundaryEvent_StepOverdue").getDuedate()).isEqualTo(date("2026-12-21T10:00:00Z"));
+		assertThat(timer(task, TimedSteps.TIMER_OVERDUE).getDuedate()).isEqualTo(date("2026-12-21T10:00:00Z"));
 		Deadline deadline = this.deadlines.findOpenForTask(task.getId()).orElseThrow();
 		assertThat(deadline.amount()).isEqualTo(20);
 		assertThat(deadline.extendedBy()).isEqualTo("stella.service");
@@ -290,15 +291,15 @@ class DeadlineIntegrationTests {
 		assertThat(send("POST", "/api/deadlines/" + id + "/pause", "{\"reason\":\"Advocate being appointed\"}",
 				serviceManager)
 			.statusCode()).isEqualTo(200);
-		assertThat(timer(task, "BoundaryEvent_StepOverdue").isSuspended()).isTrue();
+		assertThat(timer(task, TimedSteps.TIMER_OVERDUE).isSuspended()).isTrue();
 
 		// Two working days later the clock restarts: the deadline moves from 7 to 9
 		// December
 		ClockUtil.setCurrentTime(date("2026-11-26T10:00:00Z"));
 		assertThat(send("POST", "/api/deadlines/" + id + "/resume", null, serviceManager).statusCode()).isEqualTo(200);
 
-		assertThat(timer(task, "BoundaryEvent_StepOverdue").isSuspended()).isFalse();
-		assertThat(timer(task, "BoundaryEvent_StepOverdue").getDuedate()).isEqualTo(date("2026-12-09T10:00:00Z"));
+		assertThat(timer(task, TimedSteps.TIMER_OVERDUE).isSuspended()).isFalse();
+		assertThat(timer(task, TimedSteps.TIMER_OVERDUE).getDuedate()).isEqualTo(date("2026-12-09T10:00:00Z"));
 		assertThat(dueOf(task)).isEqualTo(date("2026-12-09T10:00:00Z"));
 		assertThat(this.deadlines.timeline(UUID.fromString(id))).filteredOn((change) -> change.kind().equals("PAUSED"))
 			.singleElement()

@@ -1,7 +1,7 @@
 package org.mashhub.complaints.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.mashhub.complaints.Complaints;
+import org.mashhub.complaints.ComplainantRequests;
 
 import org.springframework.stereotype.Component;
 
@@ -12,18 +12,18 @@ import org.springframework.stereotype.Component;
 @Component("complaintStages")
 public class ComplaintStages {
 
-	private final Complaints complaints;
+	private final ComplainantRequests requests;
 
-	ComplaintStages(Complaints complaints) {
-		this.complaints = complaints;
+	ComplaintStages(ComplainantRequests requests) {
+		this.requests = requests;
 	}
 
 	public void stage2WindowPassed(DelegateExecution execution) {
-		this.complaints.closeWhenNoRequest(execution.getProcessBusinessKey(), 1);
+		this.requests.closeWhenNoRequest(execution.getProcessBusinessKey(), 1);
 	}
 
 	public void stage3WindowPassed(DelegateExecution execution) {
-		this.complaints.closeWhenNoRequest(execution.getProcessBusinessKey(), 2);
+		this.requests.closeWhenNoRequest(execution.getProcessBusinessKey(), 2);
 	}
 
 }

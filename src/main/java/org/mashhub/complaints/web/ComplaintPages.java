@@ -14,11 +14,13 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.mashhub.MashHubApplication;
+import org.mashhub.Refusal;
 import org.mashhub.complaints.ChildConsent;
+import org.mashhub.complaints.ComplainantRequests;
+import org.mashhub.complaints.ComplaintResponses;
 import org.mashhub.complaints.ComplainantType;
 import org.mashhub.complaints.Complaint;
 import org.mashhub.complaints.ComplaintForms;
-import org.mashhub.complaints.ComplaintRefused;
 import org.mashhub.complaints.ComplaintTracker;
 import org.mashhub.complaints.Complaints;
 import org.mashhub.complaints.ComplaintsReport;
@@ -57,6 +59,10 @@ class ComplaintPages {
 
 	private final Complaints complaints;
 
+	private final ComplaintResponses responses;
+
+	private final ComplainantRequests requests;
+
 	private final ComplaintTracker tracker;
 
 	private final ComplaintsReport report;
@@ -69,9 +75,12 @@ class ComplaintPages {
 
 	private final Clock clock;
 
-	ComplaintPages(Complaints complaints, ComplaintTracker tracker, ComplaintsReport report,
-			ComplaintsSettings settings, ReportCharts charts, PlatformTransactionManager transactions, Clock clock) {
+	ComplaintPages(Complaints complaints, ComplaintResponses responses, ComplainantRequests requests,
+			ComplaintTracker tracker, ComplaintsReport report, ComplaintsSettings settings, ReportCharts charts,
+			PlatformTransactionManager transactions, Clock clock) {
 		this.complaints = complaints;
+		this.responses = responses;
+		this.requests = requests;
 		this.charts = charts;
 		this.tracker = tracker;
 		this.report = report;
@@ -115,7 +124,7 @@ class ComplaintPages {
 				values.get("desiredOutcome"));
 		try {
 			if (!errors.isEmpty()) {
-				throw new ComplaintRefused(errors);
+				throw Refusal.invalid(errors);
 			}
 			String reference = this.complaints.log(complaint, user);
 			redirect.addFlashAttribute("success", "Complaint " + reference + " logged. The complaints manager has "
@@ -123,9 +132,9 @@ class ComplaintPages {
 			return user.isIn(Roles.COMPLAINTS_MANAGER) ? "redirect:/complaints/" + reference
 					: "redirect:/complaints/new";
 		}
-		catch (ComplaintRefused refused) {
+		catch (Refusal refused) {
 			Map<String, String> all = new LinkedHashMap<>(errors);
-			refused.errors().forEach(all::putIfAbsent);
+			refused.fieldErrors().forEach(all::putIfAbsent);
 			return logForm(model, all, values);
 		}
 	}
@@ -165,8 +174,8 @@ class ComplaintPages {
 		try {
 			figures = this.report.report(period, CurrentUser.of(authentication));
 		}
-		catch (ComplaintRefused refused) {
-			errors.putAll(refused.errors());
+		catch (Refusal refused) {
+			errors.putAll(refused.fieldErrors());
 			figures = this.report.report(this.report.currentYear(), CurrentUser.of(authentication));
 		}
 		model.addAttribute("report", figures);
@@ -200,7 +209,7 @@ class ComplaintPages {
 		return act(reference, values, redirect, "Stage " + stage + " request recorded.", (errors) -> {
 			LocalDate requestedOn = date(values.get("requestedOn"), "requestedOn", errors);
 			check(errors);
-			this.complaints.requestStage(reference, stage,
+			this.requests.requestStage(reference, stage,
 					new ComplaintForms.StageRequest(requestedOn, values.get("lateReason")),
 					CurrentUser.of(authentication));
 		});
@@ -218,7 +227,7 @@ class ComplaintPages {
 				errors.put("workingDays", "Enter the working days as a whole number, for example 20.");
 			}
 			check(errors);
-			this.complaints.extend(reference, new ComplaintForms.Extension(days, values.get("reason"), noticeOn),
+			this.requests.extend(reference, new ComplaintForms.Extension(days, values.get("reason"), noticeOn),
 					CurrentUser.of(authentication));
 		});
 	}
@@ -228,7 +237,7 @@ class ComplaintPages {
 			Authentication authentication, RedirectAttributes redirect) {
 		Map<String, String> values = form.toSingleValueMap();
 		return act(reference, values, redirect, "Withdrawal recorded; the complaint is closed.",
-				(errors) -> this.complaints.withdraw(reference,
+				(errors) -> this.requests.withdraw(reference,
 						new ComplaintForms.Withdrawal(values.get("withdrawalReason")), CurrentUser.of(authentication)));
 	}
 
@@ -239,7 +248,7 @@ class ComplaintPages {
 		return act(reference, values, redirect, "Ombudsman referral recorded.", (errors) -> {
 			LocalDate referredOn = date(values.get("referredOn"), "referredOn", errors);
 			check(errors);
-			this.complaints.referToOmbudsman(reference,
+			this.requests.referToOmbudsman(reference,
 					new ComplaintForms.OmbudsmanReferral(referredOn, values.get("ombudsmanReference")),
 					CurrentUser.of(authentication));
 		});
@@ -252,11 +261,11 @@ class ComplaintPages {
 			Authentication authentication, RedirectAttributes redirect) {
 		String back = "tracker".equals(returnTo) ? "redirect:/complaints" : "redirect:/complaints/" + reference;
 		try {
-			this.complaints.explainDelay(reference, deadlineId, reason, CurrentUser.of(authentication));
+			this.requests.explainDelay(reference, deadlineId, reason, CurrentUser.of(authentication));
 			redirect.addFlashAttribute("success", "Reason for delay recorded for " + reference + ".");
 		}
-		catch (ComplaintRefused refused) {
-			redirect.addFlashAttribute("error", reference + ": " + String.join(" ", refused.errors().values()));
+		catch (Refusal refused) {
+			redirect.addFlashAttribute("error", reference + ": " + String.join(" ", refused.fieldErrors().values()));
 			redirect.addFlashAttribute("fieldError", "reason-" + deadlineId);
 		}
 		return back;
@@ -282,7 +291,7 @@ class ComplaintPages {
 		String delay = values.get("reasonForDelay");
 		try {
 			switch (context.step()) {
-				case ComplaintProcedure.TASK_ACKNOWLEDGE -> this.complaints.acknowledge(taskId,
+				case ComplaintProcedure.TASK_ACKNOWLEDGE -> this.responses.acknowledge(taskId,
 						new ComplaintForms.Acknowledgement(yesNo(values.get("eligible")), values.get("eligibilityNote"),
 								yesNo(values.get("acceptLate")), values.get("lateReason"), values.get("responder"),
 								delay),
@@ -290,24 +299,24 @@ class ComplaintPages {
 				case ComplaintProcedure.TASK_AGREE_WRITTEN_RECORD -> {
 					LocalDate agreedOn = date(values.get("agreedOn"), "agreedOn", errors);
 					check(errors);
-					this.complaints.agreeWrittenRecord(taskId, new ComplaintForms.WrittenRecord(agreedOn,
+					this.responses.agreeWrittenRecord(taskId, new ComplaintForms.WrittenRecord(agreedOn,
 							values.get("investigatingOfficer"), values.get("independentPerson"), delay), user);
 				}
 				case ComplaintProcedure.TASK_CONVENE_PANEL -> {
 					LocalDate metOn = date(values.get("metOn"), "metOn", errors);
 					check(errors);
-					this.complaints
+					this.responses
 						.convenePanel(taskId,
 								new ComplaintForms.PanelMeeting(List.of(text(values.get("member_1")),
 										text(values.get("member_2")), text(values.get("member_3"))), metOn, delay),
 								user);
 				}
-				default -> this.complaints.respond(taskId, response(context.complaint(), values, delay), user);
+				default -> this.responses.respond(taskId, response(context.complaint(), values, delay), user);
 			}
 		}
-		catch (ComplaintRefused refused) {
+		catch (Refusal refused) {
 			Map<String, String> all = new LinkedHashMap<>(errors);
-			refused.errors().forEach(all::putIfAbsent);
+			refused.fieldErrors().forEach(all::putIfAbsent);
 			return this.transaction.execute((status) -> taskPage(taskId, user, model, all, values));
 		}
 		redirect.addFlashAttribute("success",
@@ -384,9 +393,9 @@ class ComplaintPages {
 			action.accept(errors);
 			redirect.addFlashAttribute("success", done);
 		}
-		catch (ComplaintRefused refused) {
+		catch (Refusal refused) {
 			Map<String, String> all = new LinkedHashMap<>(errors);
-			refused.errors().forEach(all::putIfAbsent);
+			refused.fieldErrors().forEach(all::putIfAbsent);
 			redirect.addFlashAttribute("errors", all);
 			redirect.addFlashAttribute("values", values);
 		}
@@ -437,7 +446,7 @@ class ComplaintPages {
 
 	private static void check(Map<String, String> errors) {
 		if (!errors.isEmpty()) {
-			throw new ComplaintRefused(errors);
+			throw Refusal.invalid(errors);
 		}
 	}
 

@@ -5,10 +5,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.mashhub.complaints.ComplainantRequests;
+import org.mashhub.complaints.ComplaintResponses;
 import org.mashhub.complaints.ComplainantType;
 import org.mashhub.complaints.Complaint;
 import org.mashhub.complaints.ComplaintForms;
-import org.mashhub.complaints.ComplaintRefused;
 import org.mashhub.complaints.ComplaintTracker;
 import org.mashhub.complaints.Complaints;
 import org.mashhub.complaints.ComplaintsReport;
@@ -18,10 +19,8 @@ import org.mashhub.sla.Deadline;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,12 +40,19 @@ class ComplaintsApi {
 
 	private final Complaints complaints;
 
+	private final ComplaintResponses responses;
+
+	private final ComplainantRequests requests;
+
 	private final ComplaintTracker tracker;
 
 	private final ComplaintsReport report;
 
-	ComplaintsApi(Complaints complaints, ComplaintTracker tracker, ComplaintsReport report) {
+	ComplaintsApi(Complaints complaints, ComplaintResponses responses, ComplainantRequests requests,
+			ComplaintTracker tracker, ComplaintsReport report) {
 		this.complaints = complaints;
+		this.responses = responses;
+		this.requests = requests;
 		this.tracker = tracker;
 		this.report = report;
 	}
@@ -80,7 +86,7 @@ class ComplaintsApi {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void acknowledge(@PathVariable String taskId, @RequestBody ComplaintForms.Acknowledgement acknowledgement,
 			Authentication authentication) {
-		this.complaints.acknowledge(taskId, acknowledgement, CurrentUser.of(authentication));
+		this.responses.acknowledge(taskId, acknowledgement, CurrentUser.of(authentication));
 	}
 
 	/**
@@ -91,28 +97,28 @@ class ComplaintsApi {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void respond(@PathVariable String taskId, @RequestBody ComplaintForms.Response response,
 			Authentication authentication) {
-		this.complaints.respond(taskId, response, CurrentUser.of(authentication));
+		this.responses.respond(taskId, response, CurrentUser.of(authentication));
 	}
 
 	@PostMapping("/api/complaints/tasks/{taskId}/written-record")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void agreeWrittenRecord(@PathVariable String taskId, @RequestBody ComplaintForms.WrittenRecord record,
 			Authentication authentication) {
-		this.complaints.agreeWrittenRecord(taskId, record, CurrentUser.of(authentication));
+		this.responses.agreeWrittenRecord(taskId, record, CurrentUser.of(authentication));
 	}
 
 	@PostMapping("/api/complaints/tasks/{taskId}/panel-meeting")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void convenePanel(@PathVariable String taskId, @RequestBody ComplaintForms.PanelMeeting meeting,
 			Authentication authentication) {
-		this.complaints.convenePanel(taskId, meeting, CurrentUser.of(authentication));
+		this.responses.convenePanel(taskId, meeting, CurrentUser.of(authentication));
 	}
 
 	@PostMapping("/api/complaints/{reference}/stage-requests")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void requestStage(@PathVariable String reference, @RequestBody StageRequestBody request,
 			Authentication authentication) {
-		this.complaints.requestStage(reference, request.stage(),
+		this.requests.requestStage(reference, request.stage(),
 				new ComplaintForms.StageRequest(request.requestedOn(), request.lateReason()),
 				CurrentUser.of(authentication));
 	}
@@ -121,28 +127,28 @@ class ComplaintsApi {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void extend(@PathVariable String reference, @RequestBody ComplaintForms.Extension extension,
 			Authentication authentication) {
-		this.complaints.extend(reference, extension, CurrentUser.of(authentication));
+		this.requests.extend(reference, extension, CurrentUser.of(authentication));
 	}
 
 	@PostMapping("/api/complaints/{reference}/withdrawal")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void withdraw(@PathVariable String reference, @RequestBody ComplaintForms.Withdrawal withdrawal,
 			Authentication authentication) {
-		this.complaints.withdraw(reference, withdrawal, CurrentUser.of(authentication));
+		this.requests.withdraw(reference, withdrawal, CurrentUser.of(authentication));
 	}
 
 	@PostMapping("/api/complaints/{reference}/ombudsman-referral")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void referToOmbudsman(@PathVariable String reference, @RequestBody ComplaintForms.OmbudsmanReferral referral,
 			Authentication authentication) {
-		this.complaints.referToOmbudsman(reference, referral, CurrentUser.of(authentication));
+		this.requests.referToOmbudsman(reference, referral, CurrentUser.of(authentication));
 	}
 
 	@PostMapping("/api/complaints/{reference}/deadlines/{deadlineId}/reason-for-delay")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void explainDelay(@PathVariable String reference, @PathVariable UUID deadlineId, @RequestBody ReasonForDelay body,
 			Authentication authentication) {
-		this.complaints.explainDelay(reference, deadlineId, body.reason(), CurrentUser.of(authentication));
+		this.requests.explainDelay(reference, deadlineId, body.reason(), CurrentUser.of(authentication));
 	}
 
 	@GetMapping("/api/complaints/tracker")
@@ -184,14 +190,6 @@ class ComplaintsApi {
 		return this.report.report(
 				new ComplaintsReport.Period((from != null) ? from : year.from(), (to != null) ? to : year.to()),
 				CurrentUser.of(authentication));
-	}
-
-	@ExceptionHandler(ComplaintRefused.class)
-	ProblemDetail refused(ComplaintRefused refused) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, refused.getMessage());
-		problem.setTitle("Not recorded");
-		problem.setProperty("errors", refused.errors());
-		return problem;
 	}
 
 }

@@ -3,7 +3,7 @@ package org.mashhub.referral.process;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.mashhub.referral.Triage;
+import org.mashhub.referral.AgencyCheckAnswers;
 
 import org.springframework.stereotype.Component;
 
@@ -14,22 +14,22 @@ import org.springframework.stereotype.Component;
 @Component("agencyChecks")
 public class AgencyChecks {
 
-	private final Triage triage;
+	private final AgencyCheckAnswers checks;
 
-	AgencyChecks(Triage triage) {
-		this.triage = triage;
+	AgencyChecks(AgencyCheckAnswers checks) {
+		this.checks = checks;
 	}
 
 	public List<String> asked(DelegateExecution execution) {
-		return this.triage.agencyChecksOf(execution.getProcessBusinessKey());
+		return this.checks.askedOf(execution.getProcessBusinessKey());
 	}
 
 	public String liaisonGroup(String agencyCheckId) {
-		return this.triage.liaisonGroupOf(agencyCheckId);
+		return this.checks.liaisonGroupOf(agencyCheckId);
 	}
 
 	public void noResponseInTime(DelegateExecution execution) {
-		this.triage.closeUnanswered((String) execution.getVariable(ContactTriage.AGENCY_CHECK_ID));
+		this.checks.closeUnanswered((String) execution.getVariable(ContactTriage.AGENCY_CHECK_ID));
 	}
 
 }

@@ -1,7 +1,7 @@
 package org.mashhub.referral.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.mashhub.referral.Triage;
+import org.mashhub.referral.ChildIdentification;
 
 import org.springframework.stereotype.Component;
 
@@ -13,14 +13,15 @@ import org.springframework.stereotype.Component;
 @Component("identityAndHistoryCheck")
 public class IdentityAndHistoryCheck {
 
-	private final Triage triage;
+	private final ChildIdentification identification;
 
-	IdentityAndHistoryCheck(Triage triage) {
-		this.triage = triage;
+	IdentityAndHistoryCheck(ChildIdentification identification) {
+		this.identification = identification;
 	}
 
 	public void run(DelegateExecution execution) {
-		Triage.IdentityCheck found = this.triage.checkIdentityAndHistory(execution.getProcessBusinessKey());
+		ChildIdentification.IdentityCheck found = this.identification
+			.checkIdentityAndHistory(execution.getProcessBusinessKey());
 		execution.setVariable(ContactTriage.OPEN_CASE, found.openCase());
 		execution.setVariable(ContactTriage.ALLOCATED_WORKER, found.allocatedWorker());
 		execution.setVariable(ContactTriage.OPERATION_ENCOMPASS, found.operationEncompass());

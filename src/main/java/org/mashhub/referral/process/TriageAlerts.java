@@ -1,7 +1,7 @@
 package org.mashhub.referral.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.mashhub.referral.Triage;
+import org.mashhub.referral.RagChanges;
 
 import org.springframework.stereotype.Component;
 
@@ -12,14 +12,14 @@ import org.springframework.stereotype.Component;
 @Component("triageAlerts")
 public class TriageAlerts {
 
-	private final Triage triage;
+	private final RagChanges ragChanges;
 
-	TriageAlerts(Triage triage) {
-		this.triage = triage;
+	TriageAlerts(RagChanges ragChanges) {
+		this.ragChanges = ragChanges;
 	}
 
 	public void redContact(DelegateExecution execution) {
-		this.triage.alertRed(execution.getProcessBusinessKey());
+		this.ragChanges.alertRed(execution.getProcessBusinessKey());
 	}
 
 }

@@ -8,22 +8,18 @@ import java.util.NoSuchElementException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import org.mashhub.Refusal;
 import org.mashhub.referral.ContactIntake;
 import org.mashhub.referral.ContactReceipt;
-import org.mashhub.referral.IdempotencyConflict;
-import org.mashhub.referral.InvalidContact;
 import org.mashhub.referral.NewContact;
 import org.mashhub.referral.ContactRecord;
 import org.mashhub.security.AccessAudit;
 import org.mashhub.security.CurrentUser;
 import org.mashhub.security.Roles;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -52,13 +48,12 @@ class ContactsApi {
 	}
 
 	@PostMapping(path = "/api/contacts", consumes = "application/json")
-	ResponseEntity<?> receive(@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+	ResponseEntity<ContactReceipt> receive(
+			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
 			HttpServletRequest request, @RequestBody NewContact contact, Authentication authentication) {
 		if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 200) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+			throw Refusal.invalid("Idempotency-Key",
 					"An Idempotency-Key header (1 to 200 characters) is required, so a retry never files a contact twice.");
-			problem.setProperty("errors", Map.of("Idempotency-Key", "is required"));
-			return ResponseEntity.badRequest().body(problem);
 		}
 		Map<String, String> errors = new LinkedHashMap<>();
 		for (ConstraintViolation<NewContact> violation : this.validator.validate(contact)) {
@@ -84,19 +79,6 @@ class ContactsApi {
 			.orElseThrow(() -> new NoSuchElementException("No contact " + reference));
 		this.audit.record("VIEW", "contact", reference, null);
 		return contact;
-	}
-
-	@ExceptionHandler(InvalidContact.class)
-	ProblemDetail invalid(InvalidContact invalid) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, invalid.getMessage());
-		problem.setTitle("Invalid contact");
-		problem.setProperty("errors", invalid.errors());
-		return problem;
-	}
-
-	@ExceptionHandler(IdempotencyConflict.class)
-	ProblemDetail reused(IdempotencyConflict conflict) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, conflict.getMessage());
 	}
 
 }

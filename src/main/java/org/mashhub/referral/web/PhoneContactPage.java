@@ -6,9 +6,9 @@ import java.util.Map;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import org.mashhub.Refusal;
 import org.mashhub.referral.ContactIntake;
 import org.mashhub.referral.ContactReceipt;
-import org.mashhub.referral.InvalidContact;
 import org.mashhub.referral.NewContact;
 import org.mashhub.security.CurrentUser;
 
@@ -65,8 +65,8 @@ class PhoneContactPage {
 							+ " sent for screening.");
 			return "redirect:/work";
 		}
-		catch (InvalidContact invalid) {
-			return page(model, invalid.errors());
+		catch (Refusal invalid) {
+			return page(model, invalid.fieldErrors());
 		}
 	}
 

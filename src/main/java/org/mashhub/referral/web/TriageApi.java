@@ -8,20 +8,22 @@ import org.mashhub.referral.AgencyCheckView;
 import org.mashhub.referral.Rag;
 import org.mashhub.referral.ReferrerFeedback;
 import org.mashhub.referral.SchoolNotice;
-import org.mashhub.referral.Triage;
+import org.mashhub.referral.AgencyCheckAnswers;
+import org.mashhub.referral.Candidate;
+import org.mashhub.referral.ContactScreening;
+import org.mashhub.referral.FeedbackAndHandOffs;
+import org.mashhub.referral.RagChanges;
+import org.mashhub.referral.ThresholdDecisions;
+import org.mashhub.referral.TriageReadings;
 import org.mashhub.referral.TriageForms;
 import org.mashhub.referral.TriageReading;
-import org.mashhub.referral.TriageRefused;
 import org.mashhub.referral.TriageView;
 import org.mashhub.security.AccessAudit;
 import org.mashhub.security.CurrentUser;
-import org.mashhub.sla.DeadlineRefused;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.Authentication;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -38,12 +40,28 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class TriageApi {
 
-	private final Triage triage;
+	private final TriageReadings readings;
+
+	private final ContactScreening screening;
+
+	private final AgencyCheckAnswers agencyChecks;
+
+	private final ThresholdDecisions decisions;
+
+	private final FeedbackAndHandOffs feedback;
+
+	private final RagChanges ragChanges;
 
 	private final AccessAudit audit;
 
-	TriageApi(Triage triage, AccessAudit audit) {
-		this.triage = triage;
+	TriageApi(TriageReadings readings, ContactScreening screening, AgencyCheckAnswers agencyChecks,
+			ThresholdDecisions decisions, FeedbackAndHandOffs feedback, RagChanges ragChanges, AccessAudit audit) {
+		this.readings = readings;
+		this.screening = screening;
+		this.agencyChecks = agencyChecks;
+		this.decisions = decisions;
+		this.feedback = feedback;
+		this.ragChanges = ragChanges;
 		this.audit = audit;
 	}
 
@@ -55,13 +73,13 @@ class TriageApi {
 	 */
 	public record TaskView(String taskId, String step, TriageReading reading, String taskName, String reference,
 			Instant dueAt, String assignee, TriageView triage, AgencyCheckView check, SchoolNotice schoolNotice,
-			ReferrerFeedback feedback, List<Triage.Candidate> possibleMatches) {
+			ReferrerFeedback feedback, List<Candidate> possibleMatches) {
 	}
 
 	@GetMapping("/api/triage/tasks/{taskId}")
 	@Transactional
 	TaskView task(@PathVariable String taskId, Authentication authentication) {
-		Triage.TaskContext context = this.triage.forTask(taskId, CurrentUser.of(authentication));
+		TriageReadings.TaskContext context = this.readings.forTask(taskId, CurrentUser.of(authentication));
 		this.audit.record("VIEW", context.auditedAs(), context.item().subjectReference(), null);
 		return new TaskView(taskId, context.step(), context.reading(), context.item().taskName(),
 				context.item().subjectReference(), context.item().dueAt(), context.item().assignee(), context.triage(),
@@ -72,34 +90,34 @@ class TriageApi {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void screen(@PathVariable String taskId, @RequestBody TriageForms.Screening screening,
 			Authentication authentication) {
-		this.triage.screen(taskId, screening, CurrentUser.of(authentication));
+		this.screening.screen(taskId, screening, CurrentUser.of(authentication));
 	}
 
 	@PostMapping("/api/triage/tasks/{taskId}/answer")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void answer(@PathVariable String taskId, @RequestBody TriageForms.AgencyAnswer answer,
 			Authentication authentication) {
-		this.triage.answer(taskId, answer, CurrentUser.of(authentication));
+		this.agencyChecks.answer(taskId, answer, CurrentUser.of(authentication));
 	}
 
 	@PostMapping("/api/triage/tasks/{taskId}/decision")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void decide(@PathVariable String taskId, @RequestBody TriageForms.Decision decision,
 			Authentication authentication) {
-		this.triage.decide(taskId, decision, CurrentUser.of(authentication));
+		this.decisions.decide(taskId, decision, CurrentUser.of(authentication));
 	}
 
 	@PostMapping("/api/triage/tasks/{taskId}/feedback")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void feedback(@PathVariable String taskId, @RequestBody TriageForms.Feedback feedback,
 			Authentication authentication) {
-		this.triage.giveFeedback(taskId, feedback, CurrentUser.of(authentication));
+		this.feedback.giveFeedback(taskId, feedback, CurrentUser.of(authentication));
 	}
 
 	@PostMapping("/api/triage/tasks/{taskId}/done")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void done(@PathVariable String taskId, @RequestBody TriageForms.StepDone done, Authentication authentication) {
-		this.triage.markDone(taskId, done, CurrentUser.of(authentication));
+		this.feedback.markDone(taskId, done, CurrentUser.of(authentication));
 	}
 
 	public record ReRating(Rag rag, String reason) {
@@ -113,7 +131,7 @@ class TriageApi {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void reRate(@PathVariable String reference, @PathVariable int position, @RequestBody ReRating reRating,
 			Authentication authentication) {
-		this.triage.reRate(reference + "/" + position, reRating.rag(), reRating.reason(),
+		this.ragChanges.reRate(reference + "/" + position, reRating.rag(), reRating.reason(),
 				CurrentUser.of(authentication));
 	}
 
@@ -121,7 +139,7 @@ class TriageApi {
 	@GetMapping("/api/contacts/{reference}/triage")
 	@Transactional
 	List<TriageView> contact(@PathVariable String reference, Authentication authentication) {
-		List<TriageView> triages = this.triage.contact(reference, CurrentUser.of(authentication));
+		List<TriageView> triages = this.readings.contact(reference, CurrentUser.of(authentication));
 		this.audit.record("VIEW", "contact-triage", reference, null);
 		return triages;
 	}
@@ -133,25 +151,9 @@ class TriageApi {
 	@GetMapping("/api/agency-checks/{id}")
 	@Transactional
 	AgencyCheckView check(@PathVariable UUID id, Authentication authentication) {
-		AgencyCheckView check = this.triage.check(id, CurrentUser.of(authentication));
+		AgencyCheckView check = this.agencyChecks.read(id, CurrentUser.of(authentication));
 		this.audit.record("VIEW", "agency-check", id.toString(), null);
 		return check;
-	}
-
-	@ExceptionHandler(DeadlineRefused.class)
-	ProblemDetail late(DeadlineRefused refused) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, refused.getMessage());
-		problem.setTitle("Not allowed by the SLA rules");
-		problem.setProperty("errors", java.util.Map.of(refused.field(), refused.getMessage()));
-		return problem;
-	}
-
-	@ExceptionHandler(TriageRefused.class)
-	ProblemDetail refused(TriageRefused refused) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, refused.getMessage());
-		problem.setTitle("Not recorded");
-		problem.setProperty("errors", refused.errors());
-		return problem;
 	}
 
 }

@@ -7,18 +7,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.mashhub.Refusal;
 import org.mashhub.referral.NewContact;
 import org.mashhub.referral.Rag;
 import org.mashhub.referral.ThresholdOutcome;
-import org.mashhub.referral.Triage;
+import org.mashhub.referral.AgencyCheckAnswers;
+import org.mashhub.referral.ContactScreening;
+import org.mashhub.referral.FeedbackAndHandOffs;
+import org.mashhub.referral.RagChanges;
+import org.mashhub.referral.ThresholdDecisions;
+import org.mashhub.referral.TriageReadings;
 import org.mashhub.referral.TriageForms;
-import org.mashhub.referral.TriageRefused;
 import org.mashhub.referral.TriageView;
 import org.mashhub.referral.process.ContactTriage;
 import org.mashhub.security.AccessAudit;
 import org.mashhub.security.CurrentUser;
 import org.mashhub.security.Roles;
-import org.mashhub.sla.DeadlineRefused;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -41,7 +45,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class TriagePages {
 
-	private final Triage triage;
+	private final TriageReadings readings;
+
+	private final ContactScreening screening;
+
+	private final AgencyCheckAnswers agencyChecks;
+
+	private final ThresholdDecisions decisions;
+
+	private final FeedbackAndHandOffs feedback;
+
+	private final RagChanges ragChanges;
 
 	private final AccessAudit audit;
 
@@ -49,9 +63,16 @@ class TriagePages {
 
 	private final Clock clock;
 
-	TriagePages(Triage triage, AccessAudit audit, PlatformTransactionManager transactions, Clock clock) {
+	TriagePages(TriageReadings readings, ContactScreening screening, AgencyCheckAnswers agencyChecks,
+			ThresholdDecisions decisions, FeedbackAndHandOffs feedback, RagChanges ragChanges, AccessAudit audit,
+			PlatformTransactionManager transactions, Clock clock) {
 		this.clock = clock;
-		this.triage = triage;
+		this.readings = readings;
+		this.screening = screening;
+		this.agencyChecks = agencyChecks;
+		this.decisions = decisions;
+		this.feedback = feedback;
+		this.ragChanges = ragChanges;
 		this.audit = audit;
 		this.transaction = new TransactionTemplate(transactions);
 	}
@@ -70,34 +91,30 @@ class TriagePages {
 	String submit(@PathVariable String taskId, @RequestParam MultiValueMap<String, String> form,
 			Authentication authentication, Model model, RedirectAttributes redirect) {
 		CurrentUser user = CurrentUser.of(authentication);
-		String step = this.triage.forTask(taskId, user).step();
+		String step = this.readings.forTask(taskId, user).step();
 		Map<String, String> values = form.toSingleValueMap();
 		try {
 			switch (step) {
-				case ContactTriage.TASK_SCREEN_CONTACT -> this.triage.screen(taskId, screening(form), user);
-				case ContactTriage.TASK_ANSWER_AGENCY_CHECK -> this.triage.answer(taskId,
+				case ContactTriage.TASK_SCREEN_CONTACT -> this.screening.screen(taskId, screening(form), user);
+				case ContactTriage.TASK_ANSWER_AGENCY_CHECK -> this.agencyChecks.answer(taskId,
 						new TriageForms.AgencyAnswer(values.get("answer"), values.get("reasonForDelay")), user);
-				case ContactTriage.TASK_THRESHOLD_DECISION -> this.triage.decide(taskId,
+				case ContactTriage.TASK_THRESHOLD_DECISION -> this.decisions.decide(taskId,
 						new TriageForms.Decision(number(values.get("levelOfNeed")),
 								parse(ThresholdOutcome.class, values.get("outcome")), values.get("rationale"),
 								"yes".equals(values.get("cseConcern")), values.get("reasonForDelay")),
 						user);
-				case ContactTriage.TASK_FEEDBACK_TO_REFERRER -> this.triage.giveFeedback(taskId,
+				case ContactTriage.TASK_FEEDBACK_TO_REFERRER -> this.feedback.giveFeedback(taskId,
 						new TriageForms.Feedback(parse(NewContact.FeedbackRoute.class, values.get("route")),
 								values.get("summary"), "yes".equals(values.get("letterToFamily")),
 								values.get("reasonForDelay")),
 						user);
-				default -> this.triage.markDone(taskId,
+				default -> this.feedback.markDone(taskId,
 						new TriageForms.StepDone(values.get("note"), values.get("reasonForDelay")), user);
 			}
 		}
-		catch (TriageRefused refused) {
-			return this.transaction.execute((status) -> page(taskId, user, model, uiFields(refused.errors(), form),
+		catch (Refusal refused) {
+			return this.transaction.execute((status) -> page(taskId, user, model, uiFields(refused.fieldErrors(), form),
 					values, form.getOrDefault("agency", List.of())));
-		}
-		catch (DeadlineRefused late) {
-			return this.transaction.execute((status) -> page(taskId, user, model,
-					Map.of(late.field(), late.getMessage()), values, form.getOrDefault("agency", List.of())));
 		}
 		redirect.addFlashAttribute("success", "Done: " + step(step) + ".");
 		return "redirect:/work";
@@ -106,7 +123,7 @@ class TriagePages {
 	@GetMapping("/contacts/{reference}")
 	@Transactional
 	String contact(@PathVariable String reference, Authentication authentication, Model model) {
-		List<TriageView> triages = this.triage.contact(reference, CurrentUser.of(authentication));
+		List<TriageView> triages = this.readings.contact(reference, CurrentUser.of(authentication));
 		this.audit.record("VIEW", "contact-triage", reference, null);
 		model.addAttribute("reference", reference);
 		CurrentUser reader = CurrentUser.of(authentication);
@@ -120,19 +137,19 @@ class TriagePages {
 			@RequestParam(required = false) String rag, @RequestParam(required = false) String reason,
 			Authentication authentication, RedirectAttributes redirect) {
 		try {
-			this.triage.reRate(reference + "/" + position, parse(Rag.class, rag), reason,
+			this.ragChanges.reRate(reference + "/" + position, parse(Rag.class, rag), reason,
 					CurrentUser.of(authentication));
 			redirect.addFlashAttribute("success", "RAG rating changed for " + reference + "/" + position + ".");
 		}
-		catch (TriageRefused refused) {
-			redirect.addFlashAttribute("error", String.join(" ", refused.errors().values()));
+		catch (Refusal refused) {
+			redirect.addFlashAttribute("error", String.join(" ", refused.fieldErrors().values()));
 		}
 		return "redirect:/contacts/" + reference;
 	}
 
 	private String page(String taskId, CurrentUser user, Model model, Map<String, String> errors,
 			Map<String, String> values, List<String> asked) {
-		Triage.TaskContext context = this.triage.forTask(taskId, user);
+		TriageReadings.TaskContext context = this.readings.forTask(taskId, user);
 		this.audit.record("VIEW", context.auditedAs(), context.item().subjectReference(), null);
 		model.addAttribute("user", user);
 		model.addAttribute("context", context);

@@ -6,14 +6,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.NoSuchElementException;
 
-import org.camunda.bpm.engine.ProcessEngineException;
+import org.mashhub.Refusal;
 import org.mashhub.security.AccessAudit;
 import org.mashhub.security.CurrentUser;
-import org.mashhub.sla.DeadlineRefused;
 import org.mashhub.tasks.CompleteOnItsForm;
 import org.mashhub.tasks.EngineConflicts;
 import org.mashhub.tasks.Query;
-import org.mashhub.tasks.ReassignmentRefused;
 import org.mashhub.tasks.WorkItem;
 import org.mashhub.tasks.WorkQueue;
 
@@ -182,11 +180,7 @@ class WorkPages {
 		catch (CompleteOnItsForm ex) {
 			return "redirect:" + ex.formLink();
 		}
-		catch (ProcessEngineException | DeadlineRefused ex) {
-			DeadlineRefused refused = DeadlineRefused.in(ex);
-			if (refused == null) {
-				throw ex;
-			}
+		catch (Refusal refused) {
 			redirect.addFlashAttribute("fieldError", refused.field());
 			redirect.addFlashAttribute("error", refused.getMessage());
 			return "redirect:/tasks/" + taskId;
@@ -231,7 +225,7 @@ class WorkPages {
 					(seen.size() == 1 ? "1 task" : seen.size() + " tasks") + " reassigned to " + to.strip() + ".",
 					() -> this.queue.reassign(seen, to.strip(), reason.strip(), CurrentUser.of(authentication)));
 		}
-		catch (ReassignmentRefused ex) {
+		catch (Refusal ex) {
 			return fieldError(redirect, returnTo, "to", ex.getMessage());
 		}
 	}
@@ -247,7 +241,7 @@ class WorkPages {
 			action.run();
 			redirect.addFlashAttribute("success", done);
 		}
-		catch (OptimisticLockingFailureException | org.camunda.bpm.engine.TaskAlreadyClaimedException ex) {
+		catch (OptimisticLockingFailureException ex) {
 			redirect.addFlashAttribute("error", ex.getMessage());
 		}
 		catch (AccessDeniedException | NoSuchElementException ex) {
