@@ -124,6 +124,7 @@ public class ChildRecords {
 		return matches;
 	}
 
+	/** The worker the child's open case is allocated to; null when the case is closed. */
 	@Transactional
 	public void allocate(UUID childId, String worker) {
 		this.jdbc.sql("update child set allocated_worker = :worker where id = :id")
@@ -132,6 +133,10 @@ public class ChildRecords {
 			.update();
 	}
 
+	/**
+	 * A plan is known by its start date: recorded again, only its end (null: current)
+	 * changes.
+	 */
 	@Transactional
 	public void recordChildProtectionPlan(UUID childId, LocalDate startedOn, LocalDate endedOn) {
 		this.jdbc.sql("""

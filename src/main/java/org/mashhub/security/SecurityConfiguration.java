@@ -76,7 +76,7 @@ class SecurityConfiguration {
 				.requestMatchers(PATH.matcher("/api/me"))
 				.authenticated()
 				.requestMatchers(PATH.matcher(HttpMethod.POST, "/api/calendar/**"),
-						PATH.matcher(HttpMethod.DELETE, "/api/calendar/**"))
+						PATH.matcher(HttpMethod.DELETE, "/api/calendar/**"), PATH.matcher("/api/admin/**"))
 				.hasAuthority(Roles.HUB_ADMIN)
 				.anyRequest()
 				.access(SecurityConfiguration::staff))

@@ -81,6 +81,7 @@ class AccessMatrixIntegrationTests {
 			DELETE /api/calendar/closure-days/{day} | hub-admin
 			GET / | all staff
 			GET /admin/calendar | hub-admin
+			GET /admin/children/import | hub-admin
 			GET /api/agency-checks/{id} | all staff
 			GET /api/audit/access | hub-admin, mash-manager, service-manager
 			GET /api/calendar/closure-days | all staff
@@ -125,6 +126,8 @@ class AccessMatrixIntegrationTests {
 			GET /work/counts | all staff
 			POST /admin/calendar/closure-days | hub-admin
 			POST /admin/calendar/closure-days/{day}/remove | hub-admin
+			POST /admin/children/import | hub-admin
+			POST /api/admin/children/import | hub-admin
 			POST /api/calendar/closure-days | hub-admin
 			POST /api/complaints | business-support, complaints-manager
 			POST /api/complaints/tasks/{taskId}/acknowledgement | all staff
