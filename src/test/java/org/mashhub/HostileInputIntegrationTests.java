@@ -21,8 +21,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.mashhub.complaints.process.ComplaintProcedure;
-import org.mashhub.referral.process.ContactTriage;
+import org.mashhub.complaints.process.ComplaintProcess;
+import org.mashhub.referral.process.ContactTriageProcess;
 import org.mashhub.testing.Api;
 import org.mashhub.testing.ApiSamples;
 import org.mashhub.testing.IntegrationTest;
@@ -84,14 +84,14 @@ class HostileInputIntegrationTests {
 				.body())
 			.get("reference")
 			.asText();
-		String screening = taskOf(contact + "/1", ContactTriage.TASK_SCREEN_CONTACT);
+		String screening = taskOf(contact + "/1", ContactTriageProcess.TASK_SCREEN_CONTACT);
 		assertThat(
 				api.send("POST", "/api/tasks/" + screening + "/claim", null, tokens.get("sam.screener")).statusCode())
 			.isEqualTo(204);
 		HttpResponse<String> logged = api.send("POST", "/api/complaints", ApiSamples.BODIES.get("POST /api/complaints"),
 				tokens.get("bella.support"));
 		String complaint = JSON.readTree(logged.body()).get("reference").asText();
-		String acknowledgement = taskOf(complaint, ComplaintProcedure.TASK_ACKNOWLEDGE);
+		String acknowledgement = taskOf(complaint, ComplaintProcess.TASK_ACKNOWLEDGE);
 		assertThat(api.send("POST", "/api/tasks/" + acknowledgement + "/claim", null, tokens.get("cara.complaints"))
 			.statusCode()).isEqualTo(204);
 		String deadline = this.jdbc.sql("select id from deadline where task_id = :taskId")

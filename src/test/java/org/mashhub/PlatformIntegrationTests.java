@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.Test;
-import org.mashhub.referral.process.ContactTriage;
+import org.mashhub.referral.process.ContactTriageProcess;
 import org.mashhub.testing.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,7 +43,7 @@ class PlatformIntegrationTests {
 	@Test
 	void theContactTriageModelIsDeployedFromTheBpmnFolder() {
 		assertThat(this.repository.createProcessDefinitionQuery()
-			.processDefinitionKey(ContactTriage.PROCESS)
+			.processDefinitionKey(ContactTriageProcess.PROCESS)
 			.latestVersion()
 			.singleResult()).isNotNull()
 			.satisfies((definition) -> assertThat(definition.getResourceName())

@@ -12,9 +12,9 @@ import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
 import org.mashhub.complaints.ComplaintReading;
-import org.mashhub.complaints.process.ComplaintProcedure;
+import org.mashhub.complaints.process.ComplaintProcess;
 import org.mashhub.referral.TriageReading;
-import org.mashhub.referral.process.ContactTriage;
+import org.mashhub.referral.process.ContactTriageProcess;
 
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -52,8 +52,8 @@ class TaskReadingTests {
 			""";
 
 	/** Each process's table of readings, by its key. */
-	private static final Map<String, Map<String, ? extends Enum<?>>> TABLES = Map.of(ContactTriage.PROCESS,
-			TriageReading.BY_STEP, ComplaintProcedure.PROCESS, ComplaintReading.BY_STEP);
+	private static final Map<String, Map<String, ? extends Enum<?>>> TABLES = Map.of(ContactTriageProcess.PROCESS,
+			TriageReading.BY_STEP, ComplaintProcess.PROCESS, ComplaintReading.BY_STEP);
 
 	@Test
 	void everyUserTaskOfEveryProcessSaysWhatItsPeopleMayRead() throws IOException {

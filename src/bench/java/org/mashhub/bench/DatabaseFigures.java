@@ -58,12 +58,16 @@ final class DatabaseFigures {
 			Map<String, Object> figures = new LinkedHashMap<>();
 			List<Map<String, Object>> top = new ArrayList<>();
 			long calls = 0;
+			long transactions = 0;
 			try (ResultSet result = statement.executeQuery("""
 					select s.calls, s.query from pg_stat_statements s join pg_database d on d.oid = s.dbid
 					where d.datname = current_database() and s.query not like '%pg_stat_%'
 					order by s.calls desc""")) {
 				while (result.next()) {
 					calls += result.getLong(1);
+					if (result.getString(2).strip().equalsIgnoreCase("BEGIN")) {
+						transactions = result.getLong(1);
+					}
 					if (top.size() < 15) {
 						Map<String, Object> row = new LinkedHashMap<>();
 						row.put("per_action", Latencies.round(result.getLong(1) / (double) times));
@@ -88,6 +92,10 @@ final class DatabaseFigures {
 			figures.put("actions", times);
 			figures.put("statements_per_action", Latencies.round(calls / (double) times));
 			figures.put("commits_per_action", Latencies.round(commits / (double) times));
+			// The statement log's own count of transactions begun: xact_commit above also
+			// counts every statement anyone ran outside one (the job executor's
+			// acquisition, pool checks)
+			figures.put("transactions_per_action", Latencies.round(transactions / (double) times));
 			figures.put("commonest_statements", top);
 			figures.put("costliest_statements", costliest);
 			return figures;

@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.mashhub.referral.process.ContactTriage;
+import org.mashhub.referral.process.ContactTriageProcess;
 
 /**
  * SLA timers at scale: generated triages each carry the two boundary timers the engine
@@ -22,7 +22,7 @@ import org.mashhub.referral.process.ContactTriage;
  */
 final class TimerBenchmark {
 
-	private static final String WARNING = ContactTriage.TIMER_SCREENING_NEARLY_DUE;
+	private static final String WARNING = ContactTriageProcess.TIMER_SCREENING_NEARLY_DUE;
 
 	private static final Duration LIMIT = Duration.ofMinutes(15);
 

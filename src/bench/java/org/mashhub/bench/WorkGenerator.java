@@ -21,7 +21,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.mashhub.referral.process.ContactTriage;
+import org.mashhub.referral.process.ContactTriageProcess;
 
 /**
  * Bulk-loads work by cloning what the engine and the app really wrote for one contact.
@@ -393,7 +393,7 @@ final class WorkGenerator {
 	}
 
 	private static String timerDue(Map<String, Object> job) {
-		return ContactTriage.TIMER_SCREENING_NEARLY_DUE.equals(job.get("handler_cfg_")) ? "b.warn_at" : "b.due_at";
+		return ContactTriageProcess.TIMER_SCREENING_NEARLY_DUE.equals(job.get("handler_cfg_")) ? "b.warn_at" : "b.due_at";
 	}
 
 	private static Map<String, String> receivedAtVariable(Map<String, Object> variable) {

@@ -10,7 +10,7 @@ import java.util.NoSuchElementException;
 import java.util.UUID;
 
 import org.mashhub.Refusal;
-import org.mashhub.complaints.process.ComplaintProcedure;
+import org.mashhub.complaints.process.ComplaintProcess;
 import org.mashhub.complaints.process.ComplaintWorkflow;
 import org.mashhub.security.CurrentUser;
 import org.mashhub.security.Roles;
@@ -36,7 +36,7 @@ public class ComplainantRequests {
 
 	private final Complaints complaints;
 
-	private final ComplaintRepository repository;
+	private final ComplaintRecords repository;
 
 	private final ComplaintWorkflow workflow;
 
@@ -48,7 +48,7 @@ public class ComplainantRequests {
 
 	private final ApplicationEventPublisher events;
 
-	ComplainantRequests(Complaints complaints, ComplaintRepository repository, ComplaintWorkflow workflow,
+	ComplainantRequests(Complaints complaints, ComplaintRecords repository, ComplaintWorkflow workflow,
 			Deadlines deadlines, SlaCalculator sla, ComplaintDays days, ApplicationEventPublisher events) {
 		this.complaints = complaints;
 		this.repository = repository;
@@ -99,7 +99,7 @@ public class ComplainantRequests {
 				late ? form.lateReason().strip() : null, late ? user.username() : null,
 				(stage == 3) ? requestedAt : null);
 		String processInstanceId = this.workflow.requestStage(reference, stage, requestedAt,
-				Map.of(ComplaintProcedure.RECEIVED_AT, Date.from(complaint.receivedAt())));
+				Map.of(ComplaintProcess.RECEIVED_AT, Date.from(complaint.receivedAt())));
 		this.repository.update(complaint.id(),
 				"status = 'OPEN', stage = :stage, window_closes_at = null, closed_at = null, closure = null, process_instance_id = :pid",
 				Map.of("stage", stage, "pid", processInstanceId));
@@ -123,7 +123,7 @@ public class ComplainantRequests {
 					? "Review panel timescales cannot be extended." : "There is no stage being worked to extend.");
 		}
 		String policy = (stage == 1) ? Complaints.STAGE_1_POLICY : Complaints.STAGE_2_POLICY;
-		Deadline running = this.deadlines.forSubject(ComplaintProcedure.PROCESS, reference)
+		Deadline running = this.deadlines.forSubject(ComplaintProcess.PROCESS, reference)
 			.stream()
 			.filter((d) -> d.isOpen() && d.policy().equals(policy))
 			.findFirst()
@@ -206,7 +206,7 @@ public class ComplainantRequests {
 		}
 		Map<String, Object> values = new HashMap<>();
 		values.put("on", form.referredOn());
-		values.put("reference", ComplaintRepository.blankToNull(form.reference()));
+		values.put("reference", ComplaintRecords.blankToNull(form.reference()));
 		this.repository.update(complaint.id(), "ombudsman_referred_on = :on, ombudsman_reference = :reference", values);
 		this.repository.addEvent(complaint.id(), this.days.now(), user.username(),
 				"Referred to the Local Government and Social Care Ombudsman on " + Dates.describeDay(form.referredOn())
@@ -220,7 +220,7 @@ public class ComplainantRequests {
 		requireManager(user, "record a reason for delay");
 		Complaint complaint = this.complaints.visible(reference, user);
 		Deadline deadline = this.deadlines.find(deadlineId)
-			.filter((d) -> d.subjectType().equals(ComplaintProcedure.PROCESS) && d.subjectId().equals(reference))
+			.filter((d) -> d.subjectType().equals(ComplaintProcess.PROCESS) && d.subjectId().equals(reference))
 			.orElseThrow(() -> new NoSuchElementException("No such deadline for complaint " + reference));
 		try {
 			this.deadlines.explainDelay(deadline.id(), reason, user.username());

@@ -2,7 +2,7 @@ package org.mashhub.complaints;
 
 import java.util.Optional;
 
-import org.mashhub.complaints.process.ComplaintProcedure;
+import org.mashhub.complaints.process.ComplaintProcess;
 import org.mashhub.security.CurrentUser;
 import org.mashhub.sla.Deadline;
 import org.mashhub.sla.DeadlineSubjects;
@@ -25,7 +25,7 @@ class ComplaintDeadlineSubjects implements DeadlineSubjects {
 
 	@Override
 	public boolean owns(String subjectType) {
-		return ComplaintProcedure.PROCESS.equals(subjectType);
+		return ComplaintProcess.PROCESS.equals(subjectType);
 	}
 
 	@Override

@@ -20,11 +20,11 @@ import org.springframework.stereotype.Repository;
 
 /** The complaint tables. */
 @Repository
-class ComplaintRepository {
+class ComplaintRecords {
 
 	private final JdbcClient jdbc;
 
-	ComplaintRepository(JdbcClient jdbc) {
+	ComplaintRecords(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 

@@ -13,7 +13,7 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 
 import org.mashhub.Refusal;
-import org.mashhub.complaints.process.ComplaintProcedure;
+import org.mashhub.complaints.process.ComplaintProcess;
 import org.mashhub.notification.Notices;
 import org.mashhub.security.CurrentUser;
 import org.mashhub.security.Roles;
@@ -39,7 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ComplaintResponses {
 
-	private final ComplaintRepository repository;
+	private final ComplaintRecords repository;
 
 	private final WorkQueue queue;
 
@@ -57,7 +57,7 @@ public class ComplaintResponses {
 
 	private final ApplicationEventPublisher events;
 
-	ComplaintResponses(ComplaintRepository repository, WorkQueue queue, Deadlines deadlines, SlaCalculator sla,
+	ComplaintResponses(ComplaintRecords repository, WorkQueue queue, Deadlines deadlines, SlaCalculator sla,
 			StaffDirectory staff, Notices notices, ComplaintsSettings settings, ComplaintDays days,
 			ApplicationEventPublisher events) {
 		this.repository = repository;
@@ -77,7 +77,7 @@ public class ComplaintResponses {
 	 */
 	@Transactional
 	public void acknowledge(String taskId, ComplaintForms.Acknowledgement form, CurrentUser user) {
-		Step step = step(taskId, user, ComplaintProcedure.TASK_ACKNOWLEDGE);
+		Step step = step(taskId, user, ComplaintProcess.TASK_ACKNOWLEDGE);
 		Complaint complaint = step.complaint();
 		Map<String, String> errors = new LinkedHashMap<>();
 		boolean late = this.settings.outOfTime(complaint);
@@ -110,8 +110,8 @@ public class ComplaintResponses {
 		values.put("at", now);
 		values.put("by", user.username());
 		values.put("eligible", eligible);
-		values.put("note", ComplaintRepository.blankToNull(form.eligibilityNote()));
-		values.put("lateReason", late ? ComplaintRepository.blankToNull(form.lateReason()) : null);
+		values.put("note", ComplaintRecords.blankToNull(form.eligibilityNote()));
+		values.put("lateReason", late ? ComplaintRecords.blankToNull(form.lateReason()) : null);
 		values.put("acceptedBy", accepted ? user.username() : null);
 		values.put("responder", accepted ? form.responder() : null);
 		String assignments = "acknowledged_at = :at, acknowledged_by = :by, eligible = :eligible, eligibility_note = :note,"
@@ -129,9 +129,9 @@ public class ComplaintResponses {
 					eligible ? Closure.OUT_OF_TIME : Closure.NOT_ELIGIBLE, now, user.username()));
 		}
 		Map<String, Object> routing = new HashMap<>();
-		routing.put(ComplaintProcedure.ACCEPTED, accepted);
+		routing.put(ComplaintProcess.ACCEPTED, accepted);
 		if (accepted) {
-			routing.put(ComplaintProcedure.STAGE_1_RESPONDER, form.responder());
+			routing.put(ComplaintProcess.STAGE_1_RESPONDER, form.responder());
 		}
 		complete(step, user, form.reasonForDelay(), routing);
 		if (accepted) {
@@ -154,15 +154,15 @@ public class ComplaintResponses {
 		validate(step.complaint(), form);
 		Instant now = this.days.now();
 		switch (step.item().taskDefinitionKey()) {
-			case ComplaintProcedure.TASK_RESPOND_STAGE_1 -> answer(step, form, user, 1,
-					ComplaintProcedure.STAGE_1_RESPONDED_AT, Complaints.STAGE_2_WINDOW_POLICY, now);
-			case ComplaintProcedure.TASK_ADJUDICATE_STAGE_2 -> answer(step, form, user, 2,
-					ComplaintProcedure.STAGE_2_RESPONDED_AT, Complaints.STAGE_3_WINDOW_POLICY, now);
-			case ComplaintProcedure.TASK_RESPOND_TO_PANEL -> answer(step, form, user, 3, null, null, now);
-			case ComplaintProcedure.TASK_INVESTIGATE_STAGE_2 ->
+			case ComplaintProcess.TASK_RESPOND_STAGE_1 -> answer(step, form, user, 1,
+					ComplaintProcess.STAGE_1_RESPONDED_AT, Complaints.STAGE_2_WINDOW_POLICY, now);
+			case ComplaintProcess.TASK_ADJUDICATE_STAGE_2 -> answer(step, form, user, 2,
+					ComplaintProcess.STAGE_2_RESPONDED_AT, Complaints.STAGE_3_WINDOW_POLICY, now);
+			case ComplaintProcess.TASK_RESPOND_TO_PANEL -> answer(step, form, user, 3, null, null, now);
+			case ComplaintProcess.TASK_INVESTIGATE_STAGE_2 ->
 				report(step, form, user, 2, "Stage 2 investigation report submitted", Map.of(), now);
-			case ComplaintProcedure.TASK_RECORD_PANEL_REPORT -> report(step, form, user, 3,
-					"Review panel report recorded", Map.of(ComplaintProcedure.PANEL_REPORT_AT, Date.from(now)), now);
+			case ComplaintProcess.TASK_RECORD_PANEL_REPORT -> report(step, form, user, 3,
+					"Review panel report recorded", Map.of(ComplaintProcess.PANEL_REPORT_AT, Date.from(now)), now);
 			default -> throw Refusal.invalid("step", "'" + step.item().taskName() + "' takes no findings.");
 		}
 	}
@@ -192,7 +192,7 @@ public class ComplaintResponses {
 	 */
 	@Transactional
 	public void agreeWrittenRecord(String taskId, ComplaintForms.WrittenRecord form, CurrentUser user) {
-		Step step = step(taskId, user, ComplaintProcedure.TASK_AGREE_WRITTEN_RECORD);
+		Step step = step(taskId, user, ComplaintProcess.TASK_AGREE_WRITTEN_RECORD);
 		Complaint complaint = step.complaint();
 		Map<String, String> errors = new LinkedHashMap<>();
 		LocalDate requested = ComplaintDays.day(complaint.stage(2).requestedAt());
@@ -219,9 +219,9 @@ public class ComplaintResponses {
 				"Written record agreed " + Dates.describeDay(form.agreedOn()) + "; investigating officer "
 						+ form.investigatingOfficer() + ", independent person " + form.independentPerson().strip());
 		complete(step, user, form.reasonForDelay(),
-				Map.of(ComplaintProcedure.WRITTEN_RECORD_AGREED_AT, Date.from(agreedAt),
-						ComplaintProcedure.INVESTIGATING_OFFICER, form.investigatingOfficer(),
-						ComplaintProcedure.STAGE_2_WORKING_DAYS, stage2WorkingDays(complaint)));
+				Map.of(ComplaintProcess.WRITTEN_RECORD_AGREED_AT, Date.from(agreedAt),
+						ComplaintProcess.INVESTIGATING_OFFICER, form.investigatingOfficer(),
+						ComplaintProcess.STAGE_2_WORKING_DAYS, stage2WorkingDays(complaint)));
 		this.notices.toUser(form.investigatingOfficer(), "Complaint " + complaint.reference(),
 				"You are the stage 2 investigating officer", "/complaints/" + complaint.reference());
 	}
@@ -232,7 +232,7 @@ public class ComplaintResponses {
 	 */
 	@Transactional
 	public void convenePanel(String taskId, ComplaintForms.PanelMeeting form, CurrentUser user) {
-		Step step = step(taskId, user, ComplaintProcedure.TASK_CONVENE_PANEL);
+		Step step = step(taskId, user, ComplaintProcess.TASK_CONVENE_PANEL);
 		Complaint complaint = step.complaint();
 		Map<String, String> errors = new LinkedHashMap<>();
 		List<String> members = form.members()
@@ -263,7 +263,7 @@ public class ComplaintResponses {
 		this.repository.update(complaint.id(), "panel_members = :members", Map.of("members", members));
 		this.repository.addEvent(complaint.id(), now, user.username(),
 				"Review panel met " + Dates.describeDay(form.metOn()) + ": " + String.join(", ", members));
-		complete(step, user, form.reasonForDelay(), Map.of(ComplaintProcedure.PANEL_MET_AT, Date.from(metAt)));
+		complete(step, user, form.reasonForDelay(), Map.of(ComplaintProcess.PANEL_MET_AT, Date.from(metAt)));
 	}
 
 	/**
@@ -273,7 +273,7 @@ public class ComplaintResponses {
 	private void answered(Complaint complaint, int stage, String summary, Instant now, String windowPolicy,
 			CurrentUser user) {
 		Complaint.Stage current = complaint.stage(stage);
-		List<Deadline> ledger = this.deadlines.forSubject(ComplaintProcedure.PROCESS, complaint.reference())
+		List<Deadline> ledger = this.deadlines.forSubject(ComplaintProcess.PROCESS, complaint.reference())
 			.stream()
 			.filter((d) -> Complaints.STAGE_POLICIES.get(stage).contains(d.policy())
 					&& d.status() != Deadline.Status.CANCELLED && !d.openedAt().isBefore(current.requestedAt()))
@@ -315,7 +315,7 @@ public class ComplaintResponses {
 	/** The user's claimed task of a complaint, at the expected step (null: any). */
 	private Step step(String taskId, CurrentUser user, String expected) {
 		WorkItem item = this.queue.assignedTo(taskId, user);
-		if (!ComplaintProcedure.PROCESS.equals(item.processDefinitionKey())
+		if (!ComplaintProcess.PROCESS.equals(item.processDefinitionKey())
 				|| (expected != null && !expected.equals(item.taskDefinitionKey()))) {
 			throw Refusal.invalid("step", "This task is '" + item.taskName() + "', not that step.");
 		}

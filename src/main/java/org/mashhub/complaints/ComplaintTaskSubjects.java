@@ -2,7 +2,7 @@ package org.mashhub.complaints;
 
 import java.util.Optional;
 
-import org.mashhub.complaints.process.ComplaintProcedure;
+import org.mashhub.complaints.process.ComplaintProcess;
 import org.mashhub.tasks.TaskSubjects;
 
 import org.springframework.stereotype.Component;
@@ -14,15 +14,15 @@ import org.springframework.stereotype.Component;
 @Component
 class ComplaintTaskSubjects implements TaskSubjects {
 
-	private final ComplaintRepository repository;
+	private final ComplaintRecords repository;
 
-	ComplaintTaskSubjects(ComplaintRepository repository) {
+	ComplaintTaskSubjects(ComplaintRecords repository) {
 		this.repository = repository;
 	}
 
 	@Override
 	public Optional<TaskSubject> describe(String processDefinitionKey, String businessKey) {
-		if (!ComplaintProcedure.PROCESS.equals(processDefinitionKey) || businessKey == null) {
+		if (!ComplaintProcess.PROCESS.equals(processDefinitionKey) || businessKey == null) {
 			return Optional.empty();
 		}
 		return Optional.of(this.repository.complainantType(businessKey)

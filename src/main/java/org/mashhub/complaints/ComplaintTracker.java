@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.mashhub.complaints.process.ComplaintProcedure;
+import org.mashhub.complaints.process.ComplaintProcess;
 import org.mashhub.security.CurrentUser;
 import org.mashhub.security.Roles;
 import org.mashhub.sla.Deadline;
@@ -71,7 +71,7 @@ public class ComplaintTracker {
 			boolean awaitingReasonOnly, Boolean waiting) {
 	}
 
-	private final ComplaintRepository repository;
+	private final ComplaintRecords repository;
 
 	private final WorkQueue queue;
 
@@ -83,7 +83,7 @@ public class ComplaintTracker {
 
 	private final Clock clock;
 
-	ComplaintTracker(ComplaintRepository repository, WorkQueue queue, Deadlines deadlines, SlaCalculator sla,
+	ComplaintTracker(ComplaintRecords repository, WorkQueue queue, Deadlines deadlines, SlaCalculator sla,
 			ComplaintsSettings settings, Clock clock) {
 		this.repository = repository;
 		this.queue = queue;
@@ -107,7 +107,7 @@ public class ComplaintTracker {
 			.stream()
 			.collect(Collectors.groupingBy(WorkItem::subjectReference));
 		Map<String, List<Deadline>> ledger = this.deadlines
-			.forSubjects(ComplaintProcedure.PROCESS, open.stream().map(Complaint::reference).toList())
+			.forSubjects(ComplaintProcess.PROCESS, open.stream().map(Complaint::reference).toList())
 			.stream()
 			.collect(Collectors.groupingBy(Deadline::subjectId));
 		List<Row> rows = new ArrayList<>();

@@ -17,7 +17,7 @@ import java.util.UUID;
 
 import org.mashhub.MashHubApplication;
 import org.mashhub.Refusal;
-import org.mashhub.complaints.process.ComplaintProcedure;
+import org.mashhub.complaints.process.ComplaintProcess;
 import org.mashhub.complaints.process.ComplaintWorkflow;
 import org.mashhub.notification.Notices;
 import org.mashhub.security.AccessAudit;
@@ -63,7 +63,7 @@ public class Complaints {
 	static final Map<Integer, Set<String>> STAGE_POLICIES = Map.of(1, Set.of(STAGE_1_POLICY), 2, Set.of(STAGE_2_POLICY),
 			3, Set.of("COMPLAINT_PANEL", "COMPLAINT_PANEL_REPORT", "COMPLAINT_COUNCIL_RESPONSE"));
 
-	private final ComplaintRepository repository;
+	private final ComplaintRecords repository;
 
 	private final ComplaintWorkflow workflow;
 
@@ -81,7 +81,7 @@ public class Complaints {
 
 	private final ApplicationEventPublisher events;
 
-	Complaints(ComplaintRepository repository, ComplaintWorkflow workflow, WorkQueue queue, Deadlines deadlines,
+	Complaints(ComplaintRecords repository, ComplaintWorkflow workflow, WorkQueue queue, Deadlines deadlines,
 			StaffDirectory staff, AccessAudit audit, ComplaintsSettings settings, ComplaintDays days,
 			ApplicationEventPublisher events) {
 		this.repository = repository;
@@ -119,7 +119,7 @@ public class Complaints {
 		String processInstanceId = this.workflow.start(reference, receivedAt);
 		this.repository.update(id, "process_instance_id = :pid", Map.of("pid", processInstanceId));
 		this.events.publishEvent(new ComplaintReceived(reference, receivedAt,
-				ComplaintRepository.blankToNull(form.childName()), form.childDateOfBirth(), user.username(), now));
+				ComplaintRecords.blankToNull(form.childName()), form.childDateOfBirth(), user.username(), now));
 		return reference;
 	}
 
@@ -155,13 +155,13 @@ public class Complaints {
 	 */
 	@Transactional(readOnly = true)
 	public List<Deadline> deadlines(Complaint complaint) {
-		return this.deadlines.forSubject(ComplaintProcedure.PROCESS, complaint.reference());
+		return this.deadlines.forSubject(ComplaintProcess.PROCESS, complaint.reference());
 	}
 
 	@Transactional
 	public TaskContext forTask(String taskId, CurrentUser reader) {
 		WorkItem item = this.queue.find(taskId, reader);
-		if (!ComplaintProcedure.PROCESS.equals(item.processDefinitionKey())) {
+		if (!ComplaintProcess.PROCESS.equals(item.processDefinitionKey())) {
 			throw new NoSuchElementException("No complaint task " + taskId);
 		}
 		if (!ComplaintReading.BY_STEP.containsKey(item.taskDefinitionKey())

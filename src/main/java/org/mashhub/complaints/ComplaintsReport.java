@@ -80,11 +80,11 @@ public class ComplaintsReport {
 			int ombudsmanReferrals, Map<String, Integer> themes) {
 	}
 
-	private final ComplaintRepository repository;
+	private final ComplaintRecords repository;
 
 	private final Clock clock;
 
-	ComplaintsReport(ComplaintRepository repository, Clock clock) {
+	ComplaintsReport(ComplaintRecords repository, Clock clock) {
 		this.repository = repository;
 		this.clock = clock;
 	}

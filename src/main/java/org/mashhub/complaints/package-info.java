@@ -4,5 +4,5 @@
  * withdrawal and closure, the complaints manager's tracker and the annual report.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Complaints",
-		allowedDependencies = { "notification", "security", "sla", "tasks" })
+		allowedDependencies = { "notification", "security", "sla", "tasks", "web" })
 package org.mashhub.complaints;

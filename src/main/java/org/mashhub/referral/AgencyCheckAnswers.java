@@ -1,6 +1,5 @@
 package org.mashhub.referral;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,13 +9,11 @@ import java.util.UUID;
 
 import org.mashhub.Refusal;
 import org.mashhub.notification.Notices;
-import org.mashhub.referral.process.ContactTriage;
+import org.mashhub.referral.process.ContactTriageProcess;
 import org.mashhub.security.CurrentUser;
 import org.mashhub.security.Roles;
 import org.mashhub.tasks.WorkItem;
-import org.mashhub.tasks.WorkQueue;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,21 +28,14 @@ public class AgencyCheckAnswers {
 
 	private final TriageRecords records;
 
-	private final WorkQueue queue;
+	private final TriageTasks tasks;
 
 	private final Notices notices;
 
-	private final ApplicationEventPublisher events;
-
-	private final Clock clock;
-
-	AgencyCheckAnswers(TriageRecords records, WorkQueue queue, Notices notices, ApplicationEventPublisher events,
-			Clock clock) {
+	AgencyCheckAnswers(TriageRecords records, TriageTasks tasks, Notices notices) {
 		this.records = records;
-		this.queue = queue;
+		this.tasks = tasks;
 		this.notices = notices;
-		this.events = events;
-		this.clock = clock;
 	}
 
 	/** The ids of the information requests the screener asked, one check each. */
@@ -61,7 +51,7 @@ public class AgencyCheckAnswers {
 
 	@Transactional
 	public void answer(String taskId, TriageForms.AgencyAnswer form, CurrentUser user) {
-		WorkItem item = StepRules.claimedStep(this.queue, taskId, user, ContactTriage.TASK_ANSWER_AGENCY_CHECK);
+		WorkItem item = this.tasks.claimed(taskId, user, ContactTriageProcess.TASK_ANSWER_AGENCY_CHECK);
 		TriageKey key = this.records.key(item.subjectReference());
 		AgencyCheckView check = this.records.checkFor(key, item.candidateGroups())
 			.orElseThrow(() -> new NoSuchElementException("No information request for task " + item.taskId()));
@@ -69,14 +59,14 @@ public class AgencyCheckAnswers {
 			throw Refusal.invalid("answer", "This information request is already closed.");
 		}
 		Map<String, String> errors = new LinkedHashMap<>();
-		StepRules.requireText(errors, "answer", form.answer(),
+		TriageTasks.requireText(errors, "answer", form.answer(),
 				"Write what your agency knows, or that it knows nothing");
 		Refusal.ifAny(errors);
-		Instant now = this.clock.instant();
+		Instant now = this.tasks.now();
 		this.records.answer(check.id(), form.answer(), user.username(), now);
-		this.events.publishEvent(new AgencyCheckClosed(key.reference(), this.records.childOf(key),
+		this.tasks.tell(new AgencyCheckClosed(key.reference(), this.records.childOf(key),
 				NewContact.Agency.valueOf(check.agency()), user.username(), now));
-		this.queue.completeFromForm(taskId, user, form.reasonForDelay(), Map.of());
+		this.tasks.complete(taskId, user, form.reasonForDelay(), Map.of());
 	}
 
 	/**
@@ -85,11 +75,11 @@ public class AgencyCheckAnswers {
 	 */
 	@Transactional
 	public void closeUnanswered(String checkId) {
-		Instant now = this.clock.instant();
+		Instant now = this.tasks.now();
 		this.records.closeUnanswered(UUID.fromString(checkId), now).ifPresent((closed) -> {
 			TriageKey key = closed.key();
-			this.events.publishEvent(
-					new AgencyCheckClosed(key.reference(), this.records.childOf(key), closed.agency(), null, now));
+			this.tasks
+				.tell(new AgencyCheckClosed(key.reference(), this.records.childOf(key), closed.agency(), null, now));
 			this.notices.toGroups(List.of(Roles.MASH_MANAGER), key.reference(),
 					closed.agency().label()
 							+ " did not answer an information request in time; the case moves on without it.",

@@ -2,7 +2,7 @@ package org.mashhub.referral;
 
 import java.util.Optional;
 
-import org.mashhub.referral.process.ContactTriage;
+import org.mashhub.referral.process.ContactTriageProcess;
 import org.mashhub.security.CurrentUser;
 import org.mashhub.sla.Deadline;
 import org.mashhub.sla.DeadlineSubjects;
@@ -25,7 +25,7 @@ class ContactDeadlineSubjects implements DeadlineSubjects {
 
 	@Override
 	public boolean owns(String subjectType) {
-		return ContactTriage.PROCESS.equals(subjectType);
+		return ContactTriageProcess.PROCESS.equals(subjectType);
 	}
 
 	@Override

@@ -26,7 +26,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.mashhub.MashHubApplication;
 import org.mashhub.Refusal;
 import org.mashhub.child.NhsNumber;
-import org.mashhub.referral.process.ContactTriageStarter;
+import org.mashhub.referral.process.ContactTriageWorkflow;
 import org.mashhub.security.CurrentUser;
 import org.mashhub.security.Roles;
 
@@ -55,13 +55,13 @@ public class ContactIntake {
 
 	private final JdbcClient jdbc;
 
-	private final ContactTriageStarter triage;
+	private final ContactTriageWorkflow triage;
 
 	private final ReferralSettings settings;
 
 	private final Clock clock;
 
-	ContactIntake(JdbcClient jdbc, ContactTriageStarter triage, ReferralSettings settings, Clock clock) {
+	ContactIntake(JdbcClient jdbc, ContactTriageWorkflow triage, ReferralSettings settings, Clock clock) {
 		this.clock = clock;
 		this.jdbc = jdbc;
 		this.triage = triage;

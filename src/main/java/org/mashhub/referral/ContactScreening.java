@@ -1,6 +1,5 @@
 package org.mashhub.referral;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -14,13 +13,11 @@ import java.util.Set;
 import org.mashhub.Refusal;
 import org.mashhub.child.Child;
 import org.mashhub.child.ChildRecords;
-import org.mashhub.referral.process.ContactTriage;
+import org.mashhub.referral.process.ContactTriageProcess;
 import org.mashhub.security.CurrentUser;
 import org.mashhub.security.Roles;
 import org.mashhub.tasks.WorkItem;
-import org.mashhub.tasks.WorkQueue;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,27 +32,21 @@ public class ContactScreening {
 
 	private final TriageRecords records;
 
+	private final TriageTasks tasks;
+
 	private final ChildIdentification identification;
 
 	private final ChildRecords children;
 
-	private final WorkQueue queue;
-
 	private final ReferralSettings settings;
 
-	private final ApplicationEventPublisher events;
-
-	private final Clock clock;
-
-	ContactScreening(TriageRecords records, ChildIdentification identification, ChildRecords children, WorkQueue queue,
-			ReferralSettings settings, ApplicationEventPublisher events, Clock clock) {
+	ContactScreening(TriageRecords records, TriageTasks tasks, ChildIdentification identification,
+			ChildRecords children, ReferralSettings settings) {
 		this.records = records;
+		this.tasks = tasks;
 		this.identification = identification;
 		this.children = children;
-		this.queue = queue;
 		this.settings = settings;
-		this.events = events;
-		this.clock = clock;
 	}
 
 	@Transactional
@@ -63,15 +54,15 @@ public class ContactScreening {
 		if (!user.isIn(Roles.MASH_SOCIAL_WORKER)) {
 			throw new AccessDeniedException("Only a qualified MASH social worker may screen a contact.");
 		}
-		WorkItem item = StepRules.claimedStep(this.queue, taskId, user, ContactTriage.TASK_SCREEN_CONTACT);
+		WorkItem item = this.tasks.claimed(taskId, user, ContactTriageProcess.TASK_SCREEN_CONTACT);
 		TriageKey key = this.records.key(item.subjectReference());
 		TriageView triage = this.records.view(key);
 		Map<String, String> errors = new LinkedHashMap<>();
 		if (form.rag() == null) {
 			errors.put("rag", "Select a RAG rating");
 		}
-		StepRules.requireText(errors, "summary", form.summary(), "Write a screening summary");
-		if (form.consentReview() != null && form.consentReview().length() > StepRules.MAX_TEXT) {
+		TriageTasks.requireText(errors, "summary", form.summary(), "Write a screening summary");
+		if (form.consentReview() != null && form.consentReview().length() > TriageTasks.MAX_TEXT) {
 			errors.put("consentReview", "Consent review must be 20,000 characters or fewer");
 		}
 		Child confirmed = (triage.identity().childId() == null) ? confirmedChild(form, triage, errors) : null;
@@ -81,17 +72,17 @@ public class ContactScreening {
 			errors.put("agencyChecks", "A blue contact needs no further MASH work: ask no agencies");
 		}
 		if (Boolean.TRUE.equals(form.maracByJudgement())) {
-			StepRules.requireText(errors, "maracReason", form.maracReason(), "Say why a MARAC referral is needed");
+			TriageTasks.requireText(errors, "maracReason", form.maracReason(), "Say why a MARAC referral is needed");
 		}
 		if (form.safeToContactVictim() != null && !triage.involvesDomesticAbuse()) {
 			errors.put("safeToContactVictim", "This contact is not about domestic abuse: there is no victim to record");
 		}
 		else if (Boolean.TRUE.equals(form.safeToContactVictim())) {
-			StepRules.requireText(errors, "safeContactRoute", form.safeContactRoute(),
+			TriageTasks.requireText(errors, "safeContactRoute", form.safeContactRoute(),
 					"Say how the victim can be contacted safely");
 		}
 		Refusal.ifAny(errors);
-		Instant now = this.clock.instant();
+		Instant now = this.tasks.now();
 		if (triage.identity().childId() == null) {
 			this.identification.confirm(key, triage, confirmed, user.username());
 		}
@@ -113,17 +104,16 @@ public class ContactScreening {
 		for (TriageForms.CheckRequest check : checks) {
 			this.records.askAgency(key, check, this.settings.liaisonGroups().get(check.agency()), user.username(), now);
 		}
-		this.events
-			.publishEvent(new ContactScreened(key.reference(), this.records.childOf(key), form.rag(), recommendation,
-					checks.stream().map(TriageForms.CheckRequest::agency).toList(), maracReason, user.username(), now));
+		this.tasks.tell(new ContactScreened(key.reference(), this.records.childOf(key), form.rag(), recommendation,
+				checks.stream().map(TriageForms.CheckRequest::agency).toList(), maracReason, user.username(), now));
 		Map<String, Object> routing = new HashMap<>();
-		routing.put(ContactTriage.RAG, form.rag().name());
-		routing.put(ContactTriage.RAG_POLICY, this.settings.ragPolicy(form.rag()));
-		routing.put(ContactTriage.RAG_SET_AT, Date.from(now));
-		routing.put(ContactTriage.SCREENED_AT, Date.from(now));
-		routing.put(ContactTriage.AGENCY_CHECKS_ASKED, !checks.isEmpty());
-		routing.put(ContactTriage.MARAC_REFERRAL, marac);
-		this.queue.completeFromForm(taskId, user, form.reasonForDelay(), routing);
+		routing.put(ContactTriageProcess.RAG, form.rag().name());
+		routing.put(ContactTriageProcess.RAG_POLICY, this.settings.ragPolicy(form.rag()));
+		routing.put(ContactTriageProcess.RAG_SET_AT, Date.from(now));
+		routing.put(ContactTriageProcess.SCREENED_AT, Date.from(now));
+		routing.put(ContactTriageProcess.AGENCY_CHECKS_ASKED, !checks.isEmpty());
+		routing.put(ContactTriageProcess.MARAC_REFERRAL, marac);
+		this.tasks.complete(taskId, user, form.reasonForDelay(), routing);
 	}
 
 	/**
@@ -159,7 +149,7 @@ public class ContactScreening {
 			if (!asked.add(check.agency())) {
 				errors.put(field + ".agency", "Ask each agency once");
 			}
-			StepRules.requireText(errors, field + ".question", check.question(),
+			TriageTasks.requireText(errors, field + ".question", check.question(),
 					"Write what to ask " + check.agency().label());
 		}
 	}

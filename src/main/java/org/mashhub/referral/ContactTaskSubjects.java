@@ -2,7 +2,7 @@ package org.mashhub.referral;
 
 import java.util.Optional;
 
-import org.mashhub.referral.process.ContactTriage;
+import org.mashhub.referral.process.ContactTriageProcess;
 import org.mashhub.tasks.TaskSubjects;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,7 +24,7 @@ class ContactTaskSubjects implements TaskSubjects {
 
 	@Override
 	public Optional<TaskSubject> describe(String processDefinitionKey, String businessKey) {
-		if (!ContactTriage.PROCESS.equals(processDefinitionKey) || businessKey == null) {
+		if (!ContactTriageProcess.PROCESS.equals(processDefinitionKey) || businessKey == null) {
 			return Optional.empty();
 		}
 		int slash = businessKey.lastIndexOf('/');

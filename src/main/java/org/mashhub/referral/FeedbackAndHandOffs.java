@@ -1,18 +1,14 @@
 package org.mashhub.referral;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.NoSuchElementException;
 
 import org.mashhub.Refusal;
-import org.mashhub.referral.process.ContactTriage;
+import org.mashhub.referral.process.ContactTriageProcess;
 import org.mashhub.security.CurrentUser;
 import org.mashhub.tasks.WorkItem;
-import org.mashhub.tasks.WorkQueue;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,29 +22,23 @@ public class FeedbackAndHandOffs {
 
 	private final TriageRecords records;
 
-	private final WorkQueue queue;
+	private final TriageTasks tasks;
 
-	private final ApplicationEventPublisher events;
-
-	private final Clock clock;
-
-	FeedbackAndHandOffs(TriageRecords records, WorkQueue queue, ApplicationEventPublisher events, Clock clock) {
+	FeedbackAndHandOffs(TriageRecords records, TriageTasks tasks) {
 		this.records = records;
-		this.queue = queue;
-		this.events = events;
-		this.clock = clock;
+		this.tasks = tasks;
 	}
 
 	@Transactional
 	public void giveFeedback(String taskId, TriageForms.Feedback form, CurrentUser user) {
-		WorkItem item = StepRules.claimedStep(this.queue, taskId, user, ContactTriage.TASK_FEEDBACK_TO_REFERRER);
+		WorkItem item = this.tasks.claimed(taskId, user, ContactTriageProcess.TASK_FEEDBACK_TO_REFERRER);
 		TriageKey key = this.records.key(item.subjectReference());
 		TriageView triage = this.records.view(key);
 		Map<String, String> errors = new LinkedHashMap<>();
 		if (form.route() == null) {
 			errors.put("route", "Select how the referrer was told, or that they were not");
 		}
-		StepRules.requireText(errors, "summary", form.summary(), (form.route() == NewContact.FeedbackRoute.NONE)
+		TriageTasks.requireText(errors, "summary", form.summary(), (form.route() == NewContact.FeedbackRoute.NONE)
 				? "Say why the referrer was not told" : "Write what the referrer was told");
 		boolean publicReferrer = NewContact.Agency.PUBLIC.name().equals(triage.referrer().agency());
 		if (publicReferrer && form.route() != null && form.route() != NewContact.FeedbackRoute.NONE) {
@@ -60,12 +50,12 @@ public class FeedbackAndHandOffs {
 				.ifPresent((refusal) -> errors.put("letterToFamily", refusal));
 		}
 		Refusal.ifAny(errors);
-		Instant now = this.clock.instant();
+		Instant now = this.tasks.now();
 		String familyRoute = Boolean.TRUE.equals(form.letterToFamily()) ? VictimSafety.familyLetterRoute(triage) : null;
 		this.records.recordFeedback(key, form, familyRoute, user.username(), now);
-		this.events.publishEvent(new ReferrerFeedbackGiven(key.reference(), this.records.childOf(key), form.route(),
+		this.tasks.tell(new ReferrerFeedbackGiven(key.reference(), this.records.childOf(key), form.route(),
 				form.summary().strip(), familyRoute, user.username(), now));
-		this.queue.completeFromForm(taskId, user, form.reasonForDelay(), Map.of());
+		this.tasks.complete(taskId, user, form.reasonForDelay(), Map.of());
 	}
 
 	/**
@@ -74,18 +64,14 @@ public class FeedbackAndHandOffs {
 	 */
 	@Transactional
 	public void markDone(String taskId, TriageForms.StepDone form, CurrentUser user) {
-		WorkItem item = this.queue.assignedTo(taskId, user);
-		if (!ContactTriage.PROCESS.equals(item.processDefinitionKey())
-				|| !ContactTriage.STEPS_DONE_WITH_A_NOTE.contains(item.taskDefinitionKey())) {
-			throw new NoSuchElementException("No such step " + taskId);
-		}
+		WorkItem item = this.tasks.claimedHandOff(taskId, user);
 		Map<String, String> errors = new LinkedHashMap<>();
-		StepRules.requireText(errors, "note", form.note(), "Write what was done");
+		TriageTasks.requireText(errors, "note", form.note(), "Write what was done");
 		Refusal.ifAny(errors);
 		TriageKey key = this.records.key(item.subjectReference());
-		this.events.publishEvent(new HandOffDone(key.reference(), this.records.childOf(key), item.taskDefinitionKey(),
-				item.taskName(), form.note().strip(), user.username(), this.clock.instant()));
-		this.queue.completeFromForm(taskId, user, form.reasonForDelay(), Map.of());
+		this.tasks.tell(new HandOffDone(key.reference(), this.records.childOf(key), item.taskDefinitionKey(),
+				item.taskName(), form.note().strip(), user.username(), this.tasks.now()));
+		this.tasks.complete(taskId, user, form.reasonForDelay(), Map.of());
 	}
 
 }

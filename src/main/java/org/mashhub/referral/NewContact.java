@@ -3,7 +3,6 @@ package org.mashhub.referral;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -30,37 +29,78 @@ public record NewContact(Instant receivedAt, @NotNull @Valid Referrer referrer,
 
 	public enum Agency {
 
-		POLICE, HEALTH, EDUCATION, EARLY_HELP, PROBATION, HOUSING, SOCIAL_CARE, PUBLIC, OTHER;
+		POLICE("Police"), HEALTH("Health"), EDUCATION("Education"), EARLY_HELP("Early help"), PROBATION("Probation"),
+		HOUSING("Housing"), SOCIAL_CARE("Social care"), PUBLIC("Member of the public"), OTHER("Other");
+
+		private final String label;
+
+		Agency(String label) {
+			this.label = label;
+		}
 
 		/** The agency as a sentence names it: "Early help". */
 		public String label() {
-			String words = name().toLowerCase(Locale.UK).replace('_', ' ');
-			return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+			return this.label;
 		}
 
 	}
 
 	public enum FeedbackRoute {
 
-		EMAIL, PHONE, POST, NONE
+		EMAIL("Email"), PHONE("Phone"), POST("Post"), NONE("No feedback");
+
+		private final String label;
+
+		FeedbackRoute(String label) {
+			this.label = label;
+		}
+
+		/** The route as a person picks it: "Email". */
+		public String label() {
+			return this.label;
+		}
 
 	}
 
 	public enum Category {
 
-		NEGLECT, PHYSICAL_ABUSE, SEXUAL_ABUSE, EMOTIONAL_ABUSE, DOMESTIC_ABUSE, EXPLOITATION, MISSING, MENTAL_HEALTH,
-		SUBSTANCE_MISUSE, FGM, RADICALISATION, OTHER;
+		NEGLECT("neglect"), PHYSICAL_ABUSE("physical abuse"), SEXUAL_ABUSE("sexual abuse"),
+		EMOTIONAL_ABUSE("emotional abuse"), DOMESTIC_ABUSE("domestic abuse"), EXPLOITATION("exploitation"),
+		MISSING("going missing"), MENTAL_HEALTH("mental health"), SUBSTANCE_MISUSE("substance misuse"),
+		FGM("female genital mutilation (FGM)"), RADICALISATION("radicalisation"), OTHER("other concerns");
+
+		private final String words;
+
+		Category(String words) {
+			this.words = words;
+		}
 
 		/** The concern as a sentence names it: "domestic abuse". */
 		public String inWords() {
-			return name().toLowerCase(Locale.UK).replace('_', ' ');
+			return this.words;
+		}
+
+		/** The concern on its own, as a list or a checkbox shows it: "Domestic abuse". */
+		public String label() {
+			return Character.toUpperCase(this.words.charAt(0)) + this.words.substring(1);
 		}
 
 	}
 
 	public enum ConsentStatus {
 
-		GIVEN, REFUSED, NOT_SOUGHT, OVERRIDDEN
+		GIVEN("Given"), REFUSED("Refused"), NOT_SOUGHT("Not sought"), OVERRIDDEN("Overridden");
+
+		private final String label;
+
+		ConsentStatus(String label) {
+			this.label = label;
+		}
+
+		/** The status as a person reads it: "Not sought". */
+		public String label() {
+			return this.label;
+		}
 
 	}
 

@@ -6,6 +6,17 @@ package org.mashhub.referral;
  */
 public enum Rag {
 
-	RED, AMBER, GREEN, BLUE
+	RED("Red"), AMBER("Amber"), GREEN("Green"), BLUE("Blue");
+
+	private final String label;
+
+	Rag(String label) {
+		this.label = label;
+	}
+
+	/** The rating as a person reads it: "Amber". */
+	public String label() {
+		return this.label;
+	}
 
 }

@@ -1,6 +1,5 @@
 package org.mashhub.referral;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -15,9 +14,7 @@ import org.mashhub.security.CurrentUser;
 import org.mashhub.security.Roles;
 import org.mashhub.sla.Deadlines;
 import org.mashhub.sla.Sla;
-import org.mashhub.tasks.WorkQueue;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,7 +29,7 @@ public class RagChanges {
 
 	private final TriageRecords records;
 
-	private final WorkQueue queue;
+	private final TriageTasks tasks;
 
 	private final Notices notices;
 
@@ -44,21 +41,15 @@ public class RagChanges {
 
 	private final ReferralSettings settings;
 
-	private final ApplicationEventPublisher events;
-
-	private final Clock clock;
-
-	RagChanges(TriageRecords records, WorkQueue queue, Notices notices, Sla sla, Deadlines deadlines,
-			TriageRouting routing, ReferralSettings settings, ApplicationEventPublisher events, Clock clock) {
+	RagChanges(TriageRecords records, TriageTasks tasks, Notices notices, Sla sla, Deadlines deadlines,
+			TriageRouting routing, ReferralSettings settings) {
 		this.records = records;
-		this.queue = queue;
+		this.tasks = tasks;
 		this.notices = notices;
 		this.sla = sla;
 		this.deadlines = deadlines;
 		this.routing = routing;
 		this.settings = settings;
-		this.events = events;
-		this.clock = clock;
 	}
 
 	/**
@@ -90,12 +81,12 @@ public class RagChanges {
 		else if (rag == Rag.BLUE && triage.checks().stream().anyMatch(AgencyCheckView::isOpen)) {
 			errors.put("rag", "Agencies are still being asked: a blue contact needs no further MASH work");
 		}
-		StepRules.requireText(errors, "reason", reason, "Say why the RAG rating changes");
+		TriageTasks.requireText(errors, "reason", reason, "Say why the RAG rating changes");
 		Refusal.ifAny(errors);
-		Instant now = this.clock.instant();
+		Instant now = this.tasks.now();
 		this.records.rate(key, rag, user.username(), now, reason.strip());
-		this.events.publishEvent(new ContactReRated(key.reference(), this.records.childOf(key), before, rag,
-				reason.strip(), user.username(), now));
+		this.tasks.tell(new ContactReRated(key.reference(), this.records.childOf(key), before, rag, reason.strip(),
+				user.username(), now));
 		String processInstanceId = this.records.processInstanceOf(key);
 		String policy = this.settings.ragPolicy(rag);
 		if (policy != null) {
@@ -112,7 +103,7 @@ public class RagChanges {
 			}
 			this.routing.reRated(processInstanceId, rag.name(), policy, now);
 		}
-		this.queue.changeRag(processInstanceId, rag.name());
+		this.tasks.changeRag(processInstanceId, rag);
 		if (rag == Rag.RED) {
 			alertRed(reference);
 		}

@@ -1,6 +1,5 @@
 package org.mashhub.referral;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
@@ -10,14 +9,12 @@ import java.util.Map;
 import org.mashhub.Refusal;
 import org.mashhub.child.Child;
 import org.mashhub.child.ChildRecords;
-import org.mashhub.referral.process.ContactTriage;
+import org.mashhub.referral.process.ContactTriageProcess;
 import org.mashhub.security.CurrentUser;
 import org.mashhub.security.Roles;
 import org.mashhub.sla.Sla;
 import org.mashhub.tasks.WorkItem;
-import org.mashhub.tasks.WorkQueue;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,27 +29,21 @@ public class ThresholdDecisions {
 
 	private final TriageRecords records;
 
-	private final ChildRecords children;
+	private final TriageTasks tasks;
 
-	private final WorkQueue queue;
+	private final ChildRecords children;
 
 	private final Sla sla;
 
 	private final ReferralSettings settings;
 
-	private final ApplicationEventPublisher events;
-
-	private final Clock clock;
-
-	ThresholdDecisions(TriageRecords records, ChildRecords children, WorkQueue queue, Sla sla,
-			ReferralSettings settings, ApplicationEventPublisher events, Clock clock) {
+	ThresholdDecisions(TriageRecords records, TriageTasks tasks, ChildRecords children, Sla sla,
+			ReferralSettings settings) {
 		this.records = records;
+		this.tasks = tasks;
 		this.children = children;
-		this.queue = queue;
 		this.sla = sla;
 		this.settings = settings;
-		this.events = events;
-		this.clock = clock;
 	}
 
 	@Transactional
@@ -60,7 +51,7 @@ public class ThresholdDecisions {
 		if (!user.isIn(Roles.MASH_MANAGER)) {
 			throw new AccessDeniedException("Only a MASH manager may make the threshold decision.");
 		}
-		WorkItem item = StepRules.claimedStep(this.queue, taskId, user, ContactTriage.TASK_THRESHOLD_DECISION);
+		WorkItem item = this.tasks.claimed(taskId, user, ContactTriageProcess.TASK_THRESHOLD_DECISION);
 		TriageKey key = this.records.key(item.subjectReference());
 		TriageView triage = this.records.view(key);
 		Map<String, String> errors = new LinkedHashMap<>();
@@ -70,33 +61,32 @@ public class ThresholdDecisions {
 		if (form.outcome() == null) {
 			errors.put("outcome", "Select the outcome");
 		}
-		StepRules.requireText(errors, "rationale", form.rationale(), "Write the rationale for the decision");
+		TriageTasks.requireText(errors, "rationale", form.rationale(), "Write the rationale for the decision");
 		Child child = (triage.identity().childId() != null)
 				? this.children.find(triage.identity().childId()).orElse(null) : null;
 		if (form.outcome() == ThresholdOutcome.PASS_TO_ALLOCATED_WORKER && (child == null || !child.hasOpenCase())) {
 			errors.put("outcome", "This child has no allocated worker to pass the contact to");
 		}
 		Refusal.ifAny(errors);
-		Instant now = this.clock.instant();
+		Instant now = this.tasks.now();
 		boolean cse = (form.cseConcern() != null) ? form.cseConcern()
 				: triage.categories().contains(NewContact.Category.EXPLOITATION.name());
 		this.records.recordDecision(key, form, cse, user.username(), now);
 		Instant decisionDue = this.sla.due(this.settings.decisionPolicy(), Date.from(key.receivedAt())).toInstant();
-		this.events.publishEvent(new ContactDecided(key.reference(), triage.identity().childId(),
-				triage.referrer().agency(), key.receivedAt(), triage.screening().rag(), form.levelOfNeed(),
-				form.outcome(), form.rationale().strip(), cse, Boolean.TRUE.equals(triage.identity().reReferral()),
-				user.username(), now, decisionDue));
+		this.tasks.tell(new ContactDecided(key.reference(), triage.identity().childId(), triage.referrer().agency(),
+				key.receivedAt(), triage.screening().rag(), form.levelOfNeed(), form.outcome(),
+				form.rationale().strip(), cse, Boolean.TRUE.equals(triage.identity().reReferral()), user.username(),
+				now, decisionDue));
 		if (cse) {
-			this.events
-				.publishEvent(new CseConcernRaised(key.reference(), triage.identity().childId(), user.username(), now));
+			this.tasks.tell(new CseConcernRaised(key.reference(), triage.identity().childId(), user.username(), now));
 		}
 		Map<String, Object> routing = new HashMap<>();
-		routing.put(ContactTriage.OUTCOME, form.outcome().name());
-		routing.put(ContactTriage.DECIDED_AT, Date.from(now));
+		routing.put(ContactTriageProcess.OUTCOME, form.outcome().name());
+		routing.put(ContactTriageProcess.DECIDED_AT, Date.from(now));
 		if (form.outcome() == ThresholdOutcome.PASS_TO_ALLOCATED_WORKER) {
-			routing.put(ContactTriage.ALLOCATED_WORKER, child.allocatedWorker());
+			routing.put(ContactTriageProcess.ALLOCATED_WORKER, child.allocatedWorker());
 		}
-		this.queue.completeFromForm(taskId, user, form.reasonForDelay(), routing);
+		this.tasks.complete(taskId, user, form.reasonForDelay(), routing);
 	}
 
 }

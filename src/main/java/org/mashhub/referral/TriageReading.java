@@ -2,7 +2,7 @@ package org.mashhub.referral;
 
 import java.util.Map;
 
-import org.mashhub.referral.process.ContactTriage;
+import org.mashhub.referral.process.ContactTriageProcess;
 import org.mashhub.security.CurrentUser;
 import org.mashhub.security.Roles;
 import org.mashhub.tasks.WorkItem;
@@ -39,17 +39,17 @@ public enum TriageReading {
 	 * What each user task's own people may read. Reviewed in {@code TaskReadingTests}.
 	 */
 	public static final Map<String, TriageReading> BY_STEP = Map.ofEntries(
-			Map.entry(ContactTriage.TASK_TELL_SCHOOL, SCHOOL_NOTICE),
-			Map.entry(ContactTriage.TASK_SCREEN_CONTACT, WHOLE_TRIAGE),
-			Map.entry(ContactTriage.TASK_REFER_TO_MARAC, WHOLE_TRIAGE),
-			Map.entry(ContactTriage.TASK_REFER_OPEN_CASE_TO_MARAC, WHOLE_TRIAGE),
-			Map.entry(ContactTriage.TASK_ANSWER_AGENCY_CHECK, AGENCY_REQUEST),
-			Map.entry(ContactTriage.TASK_THRESHOLD_DECISION, WHOLE_TRIAGE),
-			Map.entry(ContactTriage.TASK_STEP_DOWN_TO_EARLY_HELP, CONTACT_WITHOUT_AGENCY_ANSWERS),
-			Map.entry(ContactTriage.TASK_HOLD_STRATEGY_DISCUSSION, WHOLE_TRIAGE),
-			Map.entry(ContactTriage.TASK_CHILD_AND_FAMILY_ASSESSMENT, WHOLE_TRIAGE),
-			Map.entry(ContactTriage.TASK_INFORM_ALLOCATED_WORKER, WHOLE_TRIAGE),
-			Map.entry(ContactTriage.TASK_FEEDBACK_TO_REFERRER, REFERRER_FEEDBACK));
+			Map.entry(ContactTriageProcess.TASK_TELL_SCHOOL, SCHOOL_NOTICE),
+			Map.entry(ContactTriageProcess.TASK_SCREEN_CONTACT, WHOLE_TRIAGE),
+			Map.entry(ContactTriageProcess.TASK_REFER_TO_MARAC, WHOLE_TRIAGE),
+			Map.entry(ContactTriageProcess.TASK_REFER_OPEN_CASE_TO_MARAC, WHOLE_TRIAGE),
+			Map.entry(ContactTriageProcess.TASK_ANSWER_AGENCY_CHECK, AGENCY_REQUEST),
+			Map.entry(ContactTriageProcess.TASK_THRESHOLD_DECISION, WHOLE_TRIAGE),
+			Map.entry(ContactTriageProcess.TASK_STEP_DOWN_TO_EARLY_HELP, CONTACT_WITHOUT_AGENCY_ANSWERS),
+			Map.entry(ContactTriageProcess.TASK_HOLD_STRATEGY_DISCUSSION, WHOLE_TRIAGE),
+			Map.entry(ContactTriageProcess.TASK_CHILD_AND_FAMILY_ASSESSMENT, WHOLE_TRIAGE),
+			Map.entry(ContactTriageProcess.TASK_INFORM_ALLOCATED_WORKER, WHOLE_TRIAGE),
+			Map.entry(ContactTriageProcess.TASK_FEEDBACK_TO_REFERRER, REFERRER_FEEDBACK));
 
 	/** What this reader may read of this task. */
 	public static TriageReading of(WorkItem item, CurrentUser reader) {

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.UUID;
 
-import org.mashhub.referral.process.ContactTriage;
+import org.mashhub.referral.process.ContactTriageProcess;
 import org.mashhub.security.CurrentUser;
 import org.mashhub.security.Roles;
 import org.mashhub.tasks.WorkItem;
@@ -63,7 +63,7 @@ public class TriageReadings {
 	@Transactional(readOnly = true)
 	public TaskContext forTask(String taskId, CurrentUser reader) {
 		WorkItem item = this.queue.find(taskId, reader);
-		if (!ContactTriage.PROCESS.equals(item.processDefinitionKey())) {
+		if (!ContactTriageProcess.PROCESS.equals(item.processDefinitionKey())) {
 			throw new NoSuchElementException("No contact triage task " + taskId);
 		}
 		String step = item.taskDefinitionKey();
@@ -72,7 +72,7 @@ public class TriageReadings {
 			return new TaskContext(item, step, reading, null, null, null, null, List.of());
 		}
 		TriageKey key = this.records.key(item.subjectReference());
-		AgencyCheckView check = ContactTriage.TASK_ANSWER_AGENCY_CHECK.equals(step)
+		AgencyCheckView check = ContactTriageProcess.TASK_ANSWER_AGENCY_CHECK.equals(step)
 				? this.records.checkFor(key, item.candidateGroups())
 					.orElseThrow(() -> new NoSuchElementException("No information request for task " + taskId))
 				: null;
@@ -80,16 +80,17 @@ public class TriageReadings {
 			return new TaskContext(item, step, reading, null, check, null, null, List.of());
 		}
 		TriageView triage = this.records.view(key);
-		SchoolNotice notice = ContactTriage.TASK_TELL_SCHOOL.equals(step) ? schoolNotice(triage) : null;
-		ReferrerFeedback feedback = ContactTriage.TASK_FEEDBACK_TO_REFERRER.equals(step) ? feedback(triage) : null;
+		SchoolNotice notice = ContactTriageProcess.TASK_TELL_SCHOOL.equals(step) ? schoolNotice(triage) : null;
+		ReferrerFeedback feedback = ContactTriageProcess.TASK_FEEDBACK_TO_REFERRER.equals(step) ? feedback(triage)
+				: null;
 		return switch (reading) {
 			case SCHOOL_NOTICE -> new TaskContext(item, step, reading, null, null, notice, null, List.of());
 			case REFERRER_FEEDBACK -> new TaskContext(item, step, reading, null, null, null, feedback, List.of());
 			case CONTACT_WITHOUT_AGENCY_ANSWERS ->
 				new TaskContext(item, step, reading, triage.withoutAgencyAnswers(), null, notice, feedback, List.of());
 			default -> new TaskContext(item, step, reading, triage, check, notice, feedback,
-					ContactTriage.TASK_SCREEN_CONTACT.equals(step) ? this.identification.candidatesFor(key, triage)
-							: List.of());
+					ContactTriageProcess.TASK_SCREEN_CONTACT.equals(step)
+							? this.identification.candidatesFor(key, triage) : List.of());
 		};
 	}
 

@@ -3,5 +3,5 @@
  * and feedback to referrers.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "MASH front door",
-		allowedDependencies = { "child", "notification", "security", "sla", "tasks" })
+		allowedDependencies = { "child", "notification", "security", "sla", "tasks", "web" })
 package org.mashhub.referral;

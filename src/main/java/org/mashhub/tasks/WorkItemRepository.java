@@ -115,7 +115,7 @@ class WorkItemRepository {
 	 * A page: the ids first, from the index alone, then just those rows (a whole row is
 	 * read only for what is shown).
 	 */
-	List<WorkItem> page(Query.Sql sql) {
+	List<WorkItem> page(WorkListQuery.Sql sql) {
 		return this.jdbc
 			.sql("select " + COLUMNS + " from work_item where task_id in (select task_id from work_item where "
 					+ sql.where() + " order by " + sql.orderBy() + " limit :limit offset :offset) order by "
@@ -126,7 +126,7 @@ class WorkItemRepository {
 	}
 
 	/** How many rows match, counting no further than {@code limit}. */
-	int count(Query.Sql sql, int limit) {
+	int count(WorkListQuery.Sql sql, int limit) {
 		return this.jdbc
 			.sql("select count(*) from (select 1 from work_item where " + sql.where() + " limit :countLimit) counted")
 			.params(sql.params())

@@ -15,8 +15,8 @@ import java.util.Set;
  * @param search the start of a child's name or, when it holds a digit, of a reference; or
  * null
  */
-public record Query(Tab tab, String processType, String rag, boolean overdueOnly, String search, Sort sort, int page,
-		int size) {
+public record WorkListQuery(Tab tab, String processType, String rag, boolean overdueOnly, String search, Sort sort,
+		int page, int size) {
 
 	public static final Set<String> RAGS = Set.of("RED", "AMBER", "GREEN", "BLUE");
 
@@ -48,7 +48,7 @@ public record Query(Tab tab, String processType, String rag, boolean overdueOnly
 
 	}
 
-	public Query {
+	public WorkListQuery {
 		tab = (tab != null) ? tab : Tab.ASSIGNED;
 		sort = (sort != null) ? sort : Sort.DUE;
 		processType = blankToNull(processType);
@@ -56,8 +56,8 @@ public record Query(Tab tab, String processType, String rag, boolean overdueOnly
 		search = blankToNull(search);
 	}
 
-	public Query withTab(Tab other) {
-		return new Query(other, this.processType, this.rag, this.overdueOnly, this.search, this.sort, this.page,
+	public WorkListQuery withTab(Tab other) {
+		return new WorkListQuery(other, this.processType, this.rag, this.overdueOnly, this.search, this.sort, this.page,
 				this.size);
 	}
 

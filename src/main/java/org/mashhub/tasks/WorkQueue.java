@@ -90,14 +90,14 @@ public class WorkQueue {
 	 * How many items each of the reader's tabs holds, counting no further than
 	 * {@link #COUNT_LIMIT}.
 	 */
-	public record Counts(Map<Query.Tab, Integer> byTab) {
+	public record Counts(Map<WorkListQuery.Tab, Integer> byTab) {
 
 		/** A count as people read it: "1,000+" at the limit. */
 		public static String shown(int count) {
 			return (count >= COUNT_LIMIT) ? String.format("%,d+", COUNT_LIMIT) : Integer.toString(count);
 		}
 
-		public boolean capped(Query.Tab tab) {
+		public boolean capped(WorkListQuery.Tab tab) {
 			return this.byTab.getOrDefault(tab, 0) >= COUNT_LIMIT;
 		}
 
@@ -112,7 +112,7 @@ public class WorkQueue {
 	}
 
 	@Transactional(readOnly = true)
-	public Page list(CurrentUser reader, Query query) {
+	public Page list(CurrentUser reader, WorkListQuery query) {
 		Instant now = now();
 		List<WorkItem> found = this.items.page(sql(reader, query, now));
 		boolean hasMore = found.size() > query.size();
@@ -121,11 +121,11 @@ public class WorkQueue {
 
 	/** The reader's tabs, each counted with the query's filters and search. */
 	@Transactional(readOnly = true)
-	public Counts counts(CurrentUser reader, Query query) {
+	public Counts counts(CurrentUser reader, WorkListQuery query) {
 		boolean manager = !managedBy(reader).isEmpty();
-		Map<Query.Tab, Integer> counts = new EnumMap<>(Query.Tab.class);
-		for (Query.Tab tab : Query.Tab.values()) {
-			if (tab != Query.Tab.TEAM || manager) {
+		Map<WorkListQuery.Tab, Integer> counts = new EnumMap<>(WorkListQuery.Tab.class);
+		for (WorkListQuery.Tab tab : WorkListQuery.Tab.values()) {
+			if (tab != WorkListQuery.Tab.TEAM || manager) {
 				counts.put(tab, count(reader, query.withTab(tab)));
 			}
 		}
@@ -134,10 +134,10 @@ public class WorkQueue {
 
 	/** The query's own tab, counted no further than {@link #COUNT_LIMIT}. */
 	@Transactional(readOnly = true)
-	public int count(CurrentUser reader, Query query) {
+	public int count(CurrentUser reader, WorkListQuery query) {
 		Instant now = now();
 		int count = 0;
-		for (Query.Sql part : query.toCountSql(reader.username(), pools(reader), managed(reader, query), now,
+		for (WorkListQuery.Sql part : query.toCountSql(reader.username(), pools(reader), managed(reader, query), now,
 				endOfToday(now))) {
 			count += this.items.count(part, COUNT_LIMIT - count);
 			if (count >= COUNT_LIMIT) {
@@ -147,13 +147,13 @@ public class WorkQueue {
 		return count;
 	}
 
-	private Query.Sql sql(CurrentUser reader, Query query, Instant now) {
+	private WorkListQuery.Sql sql(CurrentUser reader, WorkListQuery query, Instant now) {
 		return query.toSql(reader.username(), pools(reader), managed(reader, query), now, endOfToday(now));
 	}
 
-	private List<String> managed(CurrentUser reader, Query query) {
+	private List<String> managed(CurrentUser reader, WorkListQuery query) {
 		List<String> managed = List.copyOf(managedBy(reader));
-		if (query.tab() == Query.Tab.TEAM && managed.isEmpty()) {
+		if (query.tab() == WorkListQuery.Tab.TEAM && managed.isEmpty()) {
 			throw new AccessDeniedException("Only managers see their teams' work.");
 		}
 		return managed;

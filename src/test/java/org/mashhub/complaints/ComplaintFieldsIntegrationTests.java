@@ -16,7 +16,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mashhub.complaints.process.ComplaintProcedure;
+import org.mashhub.complaints.process.ComplaintProcess;
 import org.mashhub.testing.Api;
 import org.mashhub.testing.IntegrationTest;
 import org.mashhub.testing.Tokens;
@@ -160,7 +160,7 @@ class ComplaintFieldsIntegrationTests {
 	void anOldMatterAcceptedLateKeepsTheReasonTheNoteAndTheResponder() throws Exception {
 		ComplaintSteps.at("2026-11-23T09:30:00Z");
 		String reference = logged("PARENT", "Casey Latematter", "2026-11-23T09:30:00Z", "2025-10-01");
-		String acknowledgement = this.steps.taskOf(reference, ComplaintProcedure.TASK_ACKNOWLEDGE);
+		String acknowledgement = this.steps.taskOf(reference, ComplaintProcess.TASK_ACKNOWLEDGE);
 		ComplaintSteps.at("2026-11-24T11:00:00Z");
 		this.steps.claim(acknowledgement, this.manager);
 		String json = """
@@ -180,7 +180,7 @@ class ComplaintFieldsIntegrationTests {
 		assertThat(accepted.get("stage1Responder").asText()).isEqualTo("ian.investigator");
 		assertThat(accepted.get("status").asText()).isEqualTo("OPEN");
 		assertThat(accepted.get("closure")).isEqualTo(NullNode.getInstance());
-		String stage1 = this.steps.taskOf(reference, ComplaintProcedure.TASK_RESPOND_STAGE_1);
+		String stage1 = this.steps.taskOf(reference, ComplaintProcess.TASK_RESPOND_STAGE_1);
 		assertThat(assigneeOf(stage1)).isEqualTo("ian.investigator");
 	}
 
@@ -188,7 +188,7 @@ class ComplaintFieldsIntegrationTests {
 	void anIneligibleComplaintClosesWithTheManagersNote() throws Exception {
 		ComplaintSteps.at("2026-11-23T09:30:00Z");
 		String reference = logged("SUFFICIENT_INTEREST", "Pat Fieldneighbour", "2026-11-23T09:30:00Z", "2026-10-01");
-		String acknowledgement = this.steps.taskOf(reference, ComplaintProcedure.TASK_ACKNOWLEDGE);
+		String acknowledgement = this.steps.taskOf(reference, ComplaintProcess.TASK_ACKNOWLEDGE);
 		ComplaintSteps.at("2026-11-24T11:00:00Z");
 		this.steps.claim(acknowledgement, this.manager);
 		String json = """
@@ -212,7 +212,7 @@ class ComplaintFieldsIntegrationTests {
 	void aLateAcknowledgementKeepsItsReasonForDelayOnItsDeadline() throws Exception {
 		ComplaintSteps.at("2026-11-23T09:30:00Z");
 		String reference = logged("PARENT", "Dale Lateack", "2026-11-23T09:30:00Z", "2026-10-01");
-		String acknowledgement = this.steps.taskOf(reference, ComplaintProcedure.TASK_ACKNOWLEDGE);
+		String acknowledgement = this.steps.taskOf(reference, ComplaintProcess.TASK_ACKNOWLEDGE);
 		ComplaintSteps.at("2026-11-27T10:00:00Z");
 		this.steps.claim(acknowledgement, this.manager);
 		String json = """
@@ -235,7 +235,7 @@ class ComplaintFieldsIntegrationTests {
 		String reference = logged("PARENT", "Drew Stageone", "2026-11-23T09:30:00Z", "2026-10-01");
 		ComplaintSteps.at("2026-11-24T10:00:00Z");
 		accept(reference);
-		String stage1 = this.steps.taskOf(reference, ComplaintProcedure.TASK_RESPOND_STAGE_1);
+		String stage1 = this.steps.taskOf(reference, ComplaintProcess.TASK_RESPOND_STAGE_1);
 		ComplaintSteps.at("2026-12-08T14:00:00Z");
 		String json = """
 				{"findings": {"1": {"finding": "UPHELD", "note": "Three calls went unanswered"},
@@ -269,7 +269,7 @@ class ComplaintFieldsIntegrationTests {
 	@Test
 	void theStage2ReportAndAdjudicationKeepTheirFindingsSummariesAndReasonForDelay() throws Exception {
 		String reference = aComplaintInItsStage2Investigation(aParentsComplaint("Eli Stagetwo"));
-		String investigation = this.steps.taskOf(reference, ComplaintProcedure.TASK_INVESTIGATE_STAGE_2);
+		String investigation = this.steps.taskOf(reference, ComplaintProcess.TASK_INVESTIGATE_STAGE_2);
 		ComplaintSteps.at("2027-01-05T10:00:00Z");
 		String report = """
 				{"findings": {"1": {"finding": "UPHELD", "note": "Calls logged but not returned"},
@@ -290,7 +290,7 @@ class ComplaintFieldsIntegrationTests {
 			.isEqualTo("Report: calls missed, plan late");
 		assertThat(deadlineOf(reference, investigation).get("status").asText()).isEqualTo("MET");
 
-		String adjudication = this.steps.taskOf(reference, ComplaintProcedure.TASK_ADJUDICATE_STAGE_2);
+		String adjudication = this.steps.taskOf(reference, ComplaintProcess.TASK_ADJUDICATE_STAGE_2);
 		ComplaintSteps.at("2027-01-08T15:00:00Z");
 		this.steps.claim(adjudication, this.serviceManager);
 		String decision = """
@@ -330,7 +330,7 @@ class ComplaintFieldsIntegrationTests {
 		ComplaintSteps.at("2026-11-20T10:00:00Z");
 		String request = "{\"stage\": 2, \"requestedOn\": \"2026-11-20\"}";
 		ComplaintSteps.ok(this.steps.post("/api/complaints/" + reference + "/stage-requests", request, this.manager));
-		String record = this.steps.taskOf(reference, ComplaintProcedure.TASK_AGREE_WRITTEN_RECORD);
+		String record = this.steps.taskOf(reference, ComplaintProcess.TASK_AGREE_WRITTEN_RECORD);
 		ComplaintSteps.at("2026-12-07T11:00:00Z");
 		this.steps.claim(record, this.manager);
 		String json = """
@@ -349,7 +349,7 @@ class ComplaintFieldsIntegrationTests {
 		assertThat(deadline.get("dueAt").asText()).as("10 working days").isEqualTo("2026-12-04T10:00:00Z");
 		assertThat(deadline.get("status").asText()).isEqualTo("BREACHED");
 		assertThat(deadline.get("delayReason").asText()).isEqualTo("The complainant changed the record twice");
-		String investigation = this.steps.taskOf(reference, ComplaintProcedure.TASK_INVESTIGATE_STAGE_2);
+		String investigation = this.steps.taskOf(reference, ComplaintProcess.TASK_INVESTIGATE_STAGE_2);
 		assertThat(assigneeOf(investigation)).isEqualTo("ian.investigator");
 		Instant due = this.steps.dueOf(investigation);
 		assertThat(due).as("25 working days from the day agreed").isEqualTo(Instant.parse("2027-01-13T09:00:00Z"));
@@ -358,7 +358,7 @@ class ComplaintFieldsIntegrationTests {
 	@Test
 	void theReviewPanelKeepsItsMembersItsMeetingDayAndTheReasonForDelay() throws Exception {
 		String reference = aComplaintAskingForAReviewPanel(aParentsComplaint("Frankie Panelmeet"));
-		String panel = this.steps.taskOf(reference, ComplaintProcedure.TASK_CONVENE_PANEL);
+		String panel = this.steps.taskOf(reference, ComplaintProcess.TASK_CONVENE_PANEL);
 		assertThat(this.steps.dueOf(panel)).as("30 working days").isEqualTo(Instant.parse("2027-01-26T10:00:00Z"));
 		ComplaintSteps.at("2027-01-28T10:00:00Z");
 		this.steps.claim(panel, this.manager);
@@ -374,7 +374,7 @@ class ComplaintFieldsIntegrationTests {
 		assertThat(deadline.get("status").asText()).isEqualTo("BREACHED");
 		assertThat(deadline.get("delayReason").asText()).isEqualTo("Panel members could not meet sooner");
 		JsonNode report = deadlineOf(reference,
-				this.steps.taskOf(reference, ComplaintProcedure.TASK_RECORD_PANEL_REPORT));
+				this.steps.taskOf(reference, ComplaintProcess.TASK_RECORD_PANEL_REPORT));
 		assertThat(report.get("anchorAt").asText()).as("the opening of the day met").isEqualTo("2027-01-27T09:00:00Z");
 		assertThat(report.get("dueAt").asText()).as("5 working days").isEqualTo("2027-02-03T09:00:00Z");
 	}
@@ -382,11 +382,11 @@ class ComplaintFieldsIntegrationTests {
 	@Test
 	void thePanelReportAndTheCouncilsResponseKeepTheirFindingsSummariesAndReasonsForDelay() throws Exception {
 		String reference = aComplaintAskingForAReviewPanel(aParentsComplaint("Harper Panelreport"));
-		String panel = this.steps.taskOf(reference, ComplaintProcedure.TASK_CONVENE_PANEL);
+		String panel = this.steps.taskOf(reference, ComplaintProcess.TASK_CONVENE_PANEL);
 		ComplaintSteps.at("2026-12-17T10:00:00Z");
 		this.steps.claim(panel, this.manager);
 		ComplaintSteps.ok(this.steps.post("/api/complaints/tasks/" + panel + "/panel-meeting", PANEL, this.manager));
-		String report = this.steps.taskOf(reference, ComplaintProcedure.TASK_RECORD_PANEL_REPORT);
+		String report = this.steps.taskOf(reference, ComplaintProcess.TASK_RECORD_PANEL_REPORT);
 		ComplaintSteps.at("2026-12-24T10:00:00Z");
 		this.steps.claim(report, this.manager);
 		String recommendations = """
@@ -412,7 +412,7 @@ class ComplaintFieldsIntegrationTests {
 		assertThat(reportDeadline.get("status").asText()).isEqualTo("BREACHED");
 		assertThat(reportDeadline.get("delayReason").asText()).isEqualTo("The chair's draft needed a second meeting");
 
-		String response = this.steps.taskOf(reference, ComplaintProcedure.TASK_RESPOND_TO_PANEL);
+		String response = this.steps.taskOf(reference, ComplaintProcess.TASK_RESPOND_TO_PANEL);
 		ComplaintSteps.at("2027-01-20T10:00:00Z");
 		this.steps.claim(response, this.serviceManager);
 		String council = """
@@ -450,8 +450,7 @@ class ComplaintFieldsIntegrationTests {
 		String windowCloses = this.steps.complaint(reference).get("windowClosesAt").asText();
 		assertThat(windowCloses).as("20 working days").isEqualTo("2026-12-08T10:00:00Z");
 		ComplaintSteps.at("2026-12-09T09:00:00Z");
-		this.management
-			.executeJob(this.steps.timerOf(reference, ComplaintProcedure.CATCH_STAGE_2_WINDOW_PASSED).getId());
+		this.management.executeJob(this.steps.timerOf(reference, ComplaintProcess.CATCH_STAGE_2_WINDOW_PASSED).getId());
 		assertThat(this.steps.complaint(reference).get("closure").asText()).isEqualTo("RESOLVED_AT_STAGE_1");
 		ComplaintSteps.at("2026-12-11T10:00:00Z");
 		String json = """
@@ -469,7 +468,7 @@ class ComplaintFieldsIntegrationTests {
 		assertThat(stage.get("requestWindowClosedAt").asText()).isEqualTo("2026-12-08T10:00:00Z");
 		assertThat(stage.get("lateRequestReason").asText()).isEqualTo("The letter went to the wrong team");
 		assertThat(stage.get("lateRequestAcceptedBy").asText()).isEqualTo("cara.complaints");
-		Instant due = this.steps.dueOf(this.steps.taskOf(reference, ComplaintProcedure.TASK_AGREE_WRITTEN_RECORD));
+		Instant due = this.steps.dueOf(this.steps.taskOf(reference, ComplaintProcess.TASK_AGREE_WRITTEN_RECORD));
 		assertThat(due).as("10 working days from the day asked").isEqualTo(Instant.parse("2026-12-24T09:00:00Z"));
 	}
 
@@ -479,7 +478,7 @@ class ComplaintFieldsIntegrationTests {
 		String reference = logged("PARENT", "Indy Extendone", "2026-11-23T09:30:00Z", "2026-10-01");
 		ComplaintSteps.at("2026-11-24T10:00:00Z");
 		accept(reference);
-		String stage1 = this.steps.taskOf(reference, ComplaintProcedure.TASK_RESPOND_STAGE_1);
+		String stage1 = this.steps.taskOf(reference, ComplaintProcess.TASK_RESPOND_STAGE_1);
 		ComplaintSteps.at("2026-11-25T10:00:00Z");
 		String json = "{\"workingDays\": 18, \"reason\": \"An advocate is being arranged\"}";
 
@@ -500,7 +499,7 @@ class ComplaintFieldsIntegrationTests {
 	@Test
 	void aStage2ExtensionKeepsItsDaysItsReasonAndTheDayTheComplainantWasTold() throws Exception {
 		String reference = aComplaintInItsStage2Investigation(aParentsComplaint("Jamie Extendtwo"));
-		String investigation = this.steps.taskOf(reference, ComplaintProcedure.TASK_INVESTIGATE_STAGE_2);
+		String investigation = this.steps.taskOf(reference, ComplaintProcess.TASK_INVESTIGATE_STAGE_2);
 		ComplaintSteps.at("2026-12-02T11:00:00Z");
 		String json = """
 				{"workingDays": 40, "reason": "Records held by three teams", "noticeOn": "2026-12-01"}""";
@@ -553,7 +552,7 @@ class ComplaintFieldsIntegrationTests {
 	void aReasonForDelayGivenOnItsOwnIsKeptOnTheDeadline() throws Exception {
 		ComplaintSteps.at("2026-11-23T09:30:00Z");
 		String reference = logged("PARENT", "Max Delayreason", "2026-11-23T09:30:00Z", "2026-10-01");
-		String acknowledgement = this.steps.taskOf(reference, ComplaintProcedure.TASK_ACKNOWLEDGE);
+		String acknowledgement = this.steps.taskOf(reference, ComplaintProcess.TASK_ACKNOWLEDGE);
 		ComplaintSteps.at("2026-11-27T09:30:00Z");
 		String deadline = deadlineOf(reference, acknowledgement).get("id").asText();
 		String path = "/api/complaints/" + reference + "/deadlines/" + deadline + "/reason-for-delay";
@@ -573,7 +572,7 @@ class ComplaintFieldsIntegrationTests {
 		ComplaintSteps.at("2026-12-09T09:30:00Z");
 		String parent = logged("PARENT", "Avery Trackerparent", "2026-12-09T09:30:00Z", "2026-11-01");
 		ComplaintSteps.at("2026-12-15T10:00:00Z");
-		this.steps.claim(this.steps.taskOf(parent, ComplaintProcedure.TASK_ACKNOWLEDGE), this.manager);
+		this.steps.claim(this.steps.taskOf(parent, ComplaintProcess.TASK_ACKNOWLEDGE), this.manager);
 
 		assertThat(trackerReferences("")).contains(parent, leaver);
 		assertTheTrackerKeeps("stage=1", parent, leaver);
@@ -619,7 +618,7 @@ class ComplaintFieldsIntegrationTests {
 		String reference = this.steps.log(complaint, this.support);
 		accept(reference);
 		ComplaintSteps.at("2026-11-10T10:00:00Z");
-		String stage1 = this.steps.taskOf(reference, ComplaintProcedure.TASK_RESPOND_STAGE_1);
+		String stage1 = this.steps.taskOf(reference, ComplaintProcess.TASK_RESPOND_STAGE_1);
 		ComplaintSteps
 			.ok(this.steps.post("/api/complaints/tasks/" + stage1 + "/response", FINDINGS, this.investigator));
 		return reference;
@@ -635,7 +634,7 @@ class ComplaintFieldsIntegrationTests {
 		String request = "{\"stage\": 2, \"requestedOn\": \"2026-11-20\"}";
 		ComplaintSteps.ok(this.steps.post("/api/complaints/" + reference + "/stage-requests", request, this.manager));
 		ComplaintSteps.at("2026-11-30T10:00:00Z");
-		String record = this.steps.taskOf(reference, ComplaintProcedure.TASK_AGREE_WRITTEN_RECORD);
+		String record = this.steps.taskOf(reference, ComplaintProcess.TASK_AGREE_WRITTEN_RECORD);
 		this.steps.claim(record, this.manager);
 		ComplaintSteps
 			.ok(this.steps.post("/api/complaints/tasks/" + record + "/written-record", WRITTEN_RECORD, this.manager));
@@ -649,11 +648,11 @@ class ComplaintFieldsIntegrationTests {
 	private String aComplaintAwaitingAReviewPanelRequest(String complaint) throws Exception {
 		String reference = aComplaintInItsStage2Investigation(complaint);
 		ComplaintSteps.at("2026-12-07T10:00:00Z");
-		String investigation = this.steps.taskOf(reference, ComplaintProcedure.TASK_INVESTIGATE_STAGE_2);
+		String investigation = this.steps.taskOf(reference, ComplaintProcess.TASK_INVESTIGATE_STAGE_2);
 		ComplaintSteps
 			.ok(this.steps.post("/api/complaints/tasks/" + investigation + "/response", FINDINGS, this.investigator));
 		ComplaintSteps.at("2026-12-08T10:00:00Z");
-		String adjudication = this.steps.taskOf(reference, ComplaintProcedure.TASK_ADJUDICATE_STAGE_2);
+		String adjudication = this.steps.taskOf(reference, ComplaintProcess.TASK_ADJUDICATE_STAGE_2);
 		this.steps.claim(adjudication, this.serviceManager);
 		ComplaintSteps
 			.ok(this.steps.post("/api/complaints/tasks/" + adjudication + "/response", FINDINGS, this.serviceManager));
@@ -672,7 +671,7 @@ class ComplaintFieldsIntegrationTests {
 	}
 
 	private void accept(String reference) {
-		String acknowledgement = this.steps.taskOf(reference, ComplaintProcedure.TASK_ACKNOWLEDGE);
+		String acknowledgement = this.steps.taskOf(reference, ComplaintProcess.TASK_ACKNOWLEDGE);
 		this.steps.claim(acknowledgement, this.manager);
 		ComplaintSteps.ok(this.steps.post("/api/complaints/tasks/" + acknowledgement + "/acknowledgement", ACCEPTED,
 				this.manager));

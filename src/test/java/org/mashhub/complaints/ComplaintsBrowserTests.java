@@ -7,14 +7,13 @@ import java.util.List;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.mashhub.complaints.process.ComplaintProcedure;
+import org.mashhub.complaints.process.ComplaintProcess;
 import org.mashhub.security.CurrentUser;
 import org.mashhub.security.Roles;
 import org.mashhub.security.StaffDirectory;
 import org.mashhub.testing.Browser;
 import org.mashhub.testing.IntegrationTest;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -62,7 +61,7 @@ class ComplaintsBrowserTests {
 			type(browser, "complainantContact", "2 Low Road, Anytown");
 			browser.control("#receivedVia option[value='Email']").click();
 			browser.field("complainantType-FOSTER_CARER").click();
-			date(browser, "matterAroseOn", "2026-11-02");
+			date(browser, "matterAroseOn", "2", "11", "2026");
 			type(browser, "element_1", "Placement ended without notice");
 			browser.control("#theme_1 option[value='Placement']").click();
 			browser.field("advocacyOffered-no").click();
@@ -97,7 +96,7 @@ class ComplaintsBrowserTests {
 				.query(String.class)
 				.single()).isEqualTo("Complaints manager on leave");
 
-			String acknowledgement = taskOf(reference, ComplaintProcedure.TASK_ACKNOWLEDGE);
+			String acknowledgement = taskOf(reference, ComplaintProcess.TASK_ACKNOWLEDGE);
 			browser.visit("/complaints/tasks/" + acknowledgement);
 			browser.click("claim");
 			browser.field("eligible-yes").click();
@@ -108,7 +107,7 @@ class ComplaintsBrowserTests {
 			assertThat(browser.text("success")).contains("Acknowledge and decide acceptance");
 
 			signOut(browser);
-			String response = taskOf(reference, ComplaintProcedure.TASK_RESPOND_STAGE_1);
+			String response = taskOf(reference, ComplaintProcess.TASK_RESPOND_STAGE_1);
 			browser.visit("/complaints/tasks/" + response).signInAs("ian.investigator");
 			assertThat(browser.text("due")).as("10 working days from receipt")
 				.isEqualTo("Due Monday 7 December 2026 at 09:30");
@@ -135,7 +134,10 @@ class ComplaintsBrowserTests {
 				.extracting(WebElement::getText)
 				.containsExactly("Missed", "Met");
 			browser.screenshot("complaint-page");
-			browser.visit("/complaints/report?from=2026-04-01&to=2027-03-31");
+			browser.visit("/complaints/report");
+			date(browser, "from", "1", "4", "2026");
+			date(browser, "to", "31", "3", "2027");
+			browser.click("show-period");
 			browser.await()
 				.until((driver) -> driver.findElements(By.cssSelector("canvas[data-drawn='true']")).size() == 3);
 			assertThat(browser.text("period")).isEqualTo("Wednesday 1 April 2026 to Wednesday 31 March 2027");
@@ -164,10 +166,16 @@ class ComplaintsBrowserTests {
 		browser.field(id).sendKeys(text);
 	}
 
-	/** Date inputs take their ISO value; typed keys depend on the browser's locale. */
-	private static void date(Browser browser, String id, String isoDate) {
-		((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]", browser.field(id),
-				isoDate);
+	/** Types a date into a date input's boxes, over what they show. */
+	private static void date(Browser browser, String name, String day, String month, String year) {
+		retype(browser, name + "-day", day);
+		retype(browser, name + "-month", month);
+		retype(browser, name + "-year", year);
+	}
+
+	private static void retype(Browser browser, String id, String text) {
+		browser.field(id).clear();
+		browser.field(id).sendKeys(text);
 	}
 
 }

@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mashhub.complaints.process.ComplaintProcedure;
+import org.mashhub.complaints.process.ComplaintProcess;
 import org.mashhub.testing.Api;
 import org.mashhub.testing.IntegrationTest;
 import org.mashhub.testing.Tokens;
@@ -101,7 +101,7 @@ class ComplaintsIntegrationTests {
 	void anAcknowledgementIsDueInThreeWorkingDays() throws Exception {
 		String reference = aComplaintReceivedOn1February2027();
 
-		assertThat(this.steps.dueOf(this.steps.taskOf(reference, ComplaintProcedure.TASK_ACKNOWLEDGE)))
+		assertThat(this.steps.dueOf(this.steps.taskOf(reference, ComplaintProcess.TASK_ACKNOWLEDGE)))
 			.as("3 working days")
 			.isEqualTo(Instant.parse("2027-02-04T10:00:00Z"));
 	}
@@ -109,7 +109,7 @@ class ComplaintsIntegrationTests {
 	@Test
 	void aComplaintIsNotAcceptedWithoutAStage1Responder() throws Exception {
 		String acknowledgement = this.steps.taskOf(aComplaintReceivedOn1February2027(),
-				ComplaintProcedure.TASK_ACKNOWLEDGE);
+				ComplaintProcess.TASK_ACKNOWLEDGE);
 		this.steps.claim(acknowledgement, this.manager);
 
 		HttpResponse<String> accepted = this.steps.post(acknowledgementPath(acknowledgement), "{\"eligible\": true}",
@@ -124,7 +124,7 @@ class ComplaintsIntegrationTests {
 	void aStage1ResponseIsDueTenWorkingDaysFromReceipt() throws Exception {
 		String reference = anAcceptedComplaint();
 
-		assertThat(this.steps.dueOf(this.steps.taskOf(reference, ComplaintProcedure.TASK_RESPOND_STAGE_1)))
+		assertThat(this.steps.dueOf(this.steps.taskOf(reference, ComplaintProcess.TASK_RESPOND_STAGE_1)))
 			.as("10 working days from receipt")
 			.isEqualTo(Instant.parse("2027-02-15T10:00:00Z"));
 	}
@@ -154,12 +154,12 @@ class ComplaintsIntegrationTests {
 	void aStage1ExtensionMovesTheResponsesDueDateAndItsEscalationTimer() throws Exception {
 		String reference = aComplaintWithStage1ExtendedTo15WorkingDays();
 
-		assertThat(this.steps.dueOf(this.steps.taskOf(reference, ComplaintProcedure.TASK_RESPOND_STAGE_1)))
+		assertThat(this.steps.dueOf(this.steps.taskOf(reference, ComplaintProcess.TASK_RESPOND_STAGE_1)))
 			.as("15 working days")
 			.isEqualTo(Instant.parse("2027-02-22T10:00:00Z"));
-		assertThat(this.steps.timerOf(reference, ComplaintProcedure.TIMER_STAGE_1_RESPONSE_OVERDUE)
-			.getDuedate()
-			.toInstant()).as("the escalation timer moves with the deadline")
+		assertThat(
+				this.steps.timerOf(reference, ComplaintProcess.TIMER_STAGE_1_RESPONSE_OVERDUE).getDuedate().toInstant())
+			.as("the escalation timer moves with the deadline")
 			.isEqualTo(Instant.parse("2027-02-22T10:00:00Z"));
 	}
 
@@ -169,7 +169,7 @@ class ComplaintsIntegrationTests {
 		ComplaintSteps.at("2027-02-23T11:00:00Z");
 
 		HttpResponse<String> late = this.steps.post(
-				responsePath(this.steps.taskOf(reference, ComplaintProcedure.TASK_RESPOND_STAGE_1)),
+				responsePath(this.steps.taskOf(reference, ComplaintProcess.TASK_RESPOND_STAGE_1)),
 				ComplaintFixtures.aResponse(), this.investigator);
 
 		assertThat(late.statusCode()).isEqualTo(400);
@@ -200,7 +200,7 @@ class ComplaintsIntegrationTests {
 	void theWrittenRecordIsDueTenWorkingDaysFromTheStage2Request() throws Exception {
 		String reference = aComplaintWithStage2Requested();
 
-		assertThat(this.steps.dueOf(this.steps.taskOf(reference, ComplaintProcedure.TASK_AGREE_WRITTEN_RECORD)))
+		assertThat(this.steps.dueOf(this.steps.taskOf(reference, ComplaintProcess.TASK_AGREE_WRITTEN_RECORD)))
 			.isEqualTo(Instant.parse("2027-03-22T10:00:00Z"));
 	}
 
@@ -208,7 +208,7 @@ class ComplaintsIntegrationTests {
 	void aStage2InvestigationIsDue25WorkingDaysFromTheAgreedRecordPastEaster() throws Exception {
 		String reference = aComplaintInItsStage2InvestigationFrom15March2027();
 
-		assertThat(this.steps.dueOf(this.steps.taskOf(reference, ComplaintProcedure.TASK_INVESTIGATE_STAGE_2)))
+		assertThat(this.steps.dueOf(this.steps.taskOf(reference, ComplaintProcess.TASK_INVESTIGATE_STAGE_2)))
 			.as("25 working days from the agreed record, past Easter, in summer time")
 			.isEqualTo(Instant.parse("2027-04-21T09:00:00Z"));
 	}
@@ -237,7 +237,7 @@ class ComplaintsIntegrationTests {
 	void aStage2ExtendedTo65WorkingDaysMovesTheInvestigationsDueDate() throws Exception {
 		String reference = aComplaintWithStage2ExtendedTo65WorkingDays();
 
-		assertThat(this.steps.dueOf(this.steps.taskOf(reference, ComplaintProcedure.TASK_INVESTIGATE_STAGE_2)))
+		assertThat(this.steps.dueOf(this.steps.taskOf(reference, ComplaintProcess.TASK_INVESTIGATE_STAGE_2)))
 			.isEqualTo(Instant.parse("2027-06-18T09:00:00Z"));
 	}
 
@@ -245,7 +245,7 @@ class ComplaintsIntegrationTests {
 	void aStage2ExtensionHoldsForTheAdjudicationToo() throws Exception {
 		String reference = aComplaintAwaitingItsStage2Adjudication();
 
-		assertThat(this.steps.dueOf(this.steps.taskOf(reference, ComplaintProcedure.TASK_ADJUDICATE_STAGE_2)))
+		assertThat(this.steps.dueOf(this.steps.taskOf(reference, ComplaintProcess.TASK_ADJUDICATE_STAGE_2)))
 			.as("the extension holds for the adjudication too")
 			.isEqualTo(Instant.parse("2027-06-18T09:00:00Z"));
 	}
@@ -296,7 +296,7 @@ class ComplaintsIntegrationTests {
 	void theReviewPanelIsDue30WorkingDaysFromTheRequestPastTheAugustBankHoliday() throws Exception {
 		String reference = aComplaintBeforeItsReviewPanel();
 
-		assertThat(this.steps.dueOf(this.steps.taskOf(reference, ComplaintProcedure.TASK_CONVENE_PANEL)))
+		assertThat(this.steps.dueOf(this.steps.taskOf(reference, ComplaintProcess.TASK_CONVENE_PANEL)))
 			.as("30 working days, past the August bank holiday")
 			.isEqualTo(Instant.parse("2027-09-06T13:00:00Z"));
 	}
@@ -329,7 +329,7 @@ class ComplaintsIntegrationTests {
 	void thePanelsReportIsDueFiveWorkingDaysFromTheMeetingDay() throws Exception {
 		String reference = aComplaintWhoseReviewPanelMetLate();
 
-		assertThat(this.steps.dueOf(this.steps.taskOf(reference, ComplaintProcedure.TASK_RECORD_PANEL_REPORT)))
+		assertThat(this.steps.dueOf(this.steps.taskOf(reference, ComplaintProcess.TASK_RECORD_PANEL_REPORT)))
 			.as("5 working days from the meeting day")
 			.isEqualTo(Instant.parse("2027-09-14T08:00:00Z"));
 	}
@@ -338,7 +338,7 @@ class ComplaintsIntegrationTests {
 	void theCouncilsResponseIsDue15WorkingDaysFromThePanelsReport() throws Exception {
 		String reference = aComplaintAwaitingTheCouncilsResponseToThePanel();
 
-		assertThat(this.steps.dueOf(this.steps.taskOf(reference, ComplaintProcedure.TASK_RESPOND_TO_PANEL)))
+		assertThat(this.steps.dueOf(this.steps.taskOf(reference, ComplaintProcess.TASK_RESPOND_TO_PANEL)))
 			.isEqualTo(Instant.parse("2027-10-04T10:00:00Z"));
 	}
 
@@ -379,7 +379,7 @@ class ComplaintsIntegrationTests {
 	void aStage2ExtendedToItsMaximumIsDueWhenAFreshDeadlineOfThatLengthWouldBe() throws Exception {
 		// The written record agreed and entered on Sunday 29 November 2026 at 20:00
 		String reference = aComplaintInItsStage2Investigation("2026-11-29T20:00:00Z");
-		String investigation = this.steps.taskOf(reference, ComplaintProcedure.TASK_INVESTIGATE_STAGE_2);
+		String investigation = this.steps.taskOf(reference, ComplaintProcess.TASK_INVESTIGATE_STAGE_2);
 		assertThat(this.steps.dueOf(investigation)).as("25 working days: past Christmas and the 28 December substitute")
 			.isEqualTo(Instant.parse("2027-01-06T17:00:00Z"));
 
@@ -388,8 +388,7 @@ class ComplaintsIntegrationTests {
 
 		assertThat(this.steps.dueOf(investigation)).as("65 working days from the same anchor, not the next morning")
 			.isEqualTo(Instant.parse("2027-03-03T17:00:00Z"));
-		assertThat(
-				this.steps.timerOf(reference, ComplaintProcedure.TIMER_INVESTIGATION_OVERDUE).getDuedate().toInstant())
+		assertThat(this.steps.timerOf(reference, ComplaintProcess.TIMER_INVESTIGATION_OVERDUE).getDuedate().toInstant())
 			.isEqualTo(Instant.parse("2027-03-03T17:00:00Z"));
 		JsonNode deadlines = deadlinesOf(reference);
 		assertThat(deadlines.get(deadlines.size() - 1).get("dueAt").asText()).isEqualTo("2027-03-03T17:00:00Z");
@@ -410,7 +409,7 @@ class ComplaintsIntegrationTests {
 			.contains("POST /api/complaints/" + reference + "/extension");
 		assertThat(pause.statusCode()).isEqualTo(422);
 		assertThat(JSON.readTree(pause.body()).get("detail").asText()).contains("stops no clock");
-		assertThat(this.steps.dueOf(this.steps.taskOf(reference, ComplaintProcedure.TASK_INVESTIGATE_STAGE_2)))
+		assertThat(this.steps.dueOf(this.steps.taskOf(reference, ComplaintProcess.TASK_INVESTIGATE_STAGE_2)))
 			.isEqualTo(Instant.parse("2027-01-07T10:00:00Z"));
 		assertThat(stagesExtendedOf(reference)).isZero();
 		assertThat(pausesOf(reference)).isZero();
@@ -461,7 +460,7 @@ class ComplaintsIntegrationTests {
 		assertThat(csv).startsWith("Reference,Complainant,Stage,Current step,Owner,Due,Working days left,RAG,")
 			.contains("\"" + reference
 					+ "\",\"Parent\",\"1\",\"Acknowledge and decide acceptance\",\"Unallocated (complaints-manager)\",\"2026-11-26T09:30:00Z\",\"-1\",\"RED\"");
-		String acknowledgement = this.steps.taskOf(reference, ComplaintProcedure.TASK_ACKNOWLEDGE);
+		String acknowledgement = this.steps.taskOf(reference, ComplaintProcess.TASK_ACKNOWLEDGE);
 		accept(reference);
 		assertThat(delayReasonOf(acknowledgement)).as("the reason given on the tracker is the one the step keeps")
 			.isEqualTo("Complaints manager off sick");
@@ -472,7 +471,7 @@ class ComplaintsIntegrationTests {
 		ComplaintSteps.at("2026-11-23T09:30:00Z");
 		String reference = this.steps.log(ComplaintFixtures.aStage1Complaint("2026-11-23T09:30:00Z"), this.support);
 		accept(reference);
-		String stage1 = this.steps.taskOf(reference, ComplaintProcedure.TASK_RESPOND_STAGE_1);
+		String stage1 = this.steps.taskOf(reference, ComplaintProcess.TASK_RESPOND_STAGE_1);
 		assertThat(this.api.get("/api/tasks/" + stage1, this.investigator).statusCode()).isEqualTo(200);
 
 		ComplaintSteps.ok(this.api.send("POST", "/api/tasks/" + stage1 + "/unclaim", null, this.investigator));
@@ -495,7 +494,7 @@ class ComplaintsIntegrationTests {
 		ComplaintSteps.at("2026-11-23T09:30:00Z");
 		String reference = this.steps.log(ComplaintFixtures.aStage1Complaint("2026-11-23T09:30:00Z"), this.support);
 
-		String label = workQueueLabelOf(this.steps.taskOf(reference, ComplaintProcedure.TASK_ACKNOWLEDGE));
+		String label = workQueueLabelOf(this.steps.taskOf(reference, ComplaintProcess.TASK_ACKNOWLEDGE));
 
 		assertThat(label).as("the work queue names the complaint, never the complainant")
 			.isEqualTo("Complaint " + reference + " (parent)");
@@ -505,7 +504,7 @@ class ComplaintsIntegrationTests {
 	void aWithdrawalClosesTheComplaintAndCancelsItsOpenStep() throws Exception {
 		ComplaintSteps.at("2026-11-23T09:30:00Z");
 		String reference = this.steps.log(ComplaintFixtures.aStage1Complaint("2026-11-23T09:30:00Z"), this.support);
-		String acknowledgement = this.steps.taskOf(reference, ComplaintProcedure.TASK_ACKNOWLEDGE);
+		String acknowledgement = this.steps.taskOf(reference, ComplaintProcess.TASK_ACKNOWLEDGE);
 
 		assertThat(this.steps
 			.post("/api/complaints/" + reference + "/withdrawal", ComplaintFixtures.aWithdrawal(" "), this.manager)
@@ -556,7 +555,7 @@ class ComplaintsIntegrationTests {
 		ComplaintSteps.at("2026-11-23T09:30:00Z");
 		String reference = this.steps.log(ComplaintFixtures.aComplaintAboutAnOldMatter("2026-11-23T09:30:00Z"),
 				this.support);
-		String acknowledgement = this.steps.taskOf(reference, ComplaintProcedure.TASK_ACKNOWLEDGE);
+		String acknowledgement = this.steps.taskOf(reference, ComplaintProcess.TASK_ACKNOWLEDGE);
 		this.steps.claim(acknowledgement, this.manager);
 
 		HttpResponse<String> refused = this.steps.post(acknowledgementPath(acknowledgement),
@@ -645,7 +644,7 @@ class ComplaintsIntegrationTests {
 	private String aComplaintAnsweredLateAtStage1() throws Exception {
 		String reference = aComplaintWithStage1ExtendedTo15WorkingDays();
 		ComplaintSteps.at("2027-02-23T11:00:00Z");
-		respond(reference, ComplaintProcedure.TASK_RESPOND_STAGE_1,
+		respond(reference, ComplaintProcess.TASK_RESPOND_STAGE_1,
 				ComplaintFixtures.aResponseLateBecause("Investigator on leave"), this.investigator);
 		return reference;
 	}
@@ -679,8 +678,7 @@ class ComplaintsIntegrationTests {
 	private String aComplaintAwaitingItsStage2Adjudication() throws Exception {
 		String reference = aComplaintWithStage2ExtendedTo65WorkingDays();
 		ComplaintSteps.at("2027-04-12T10:00:00Z");
-		respond(reference, ComplaintProcedure.TASK_INVESTIGATE_STAGE_2, ComplaintFixtures.aResponse(),
-				this.investigator);
+		respond(reference, ComplaintProcess.TASK_INVESTIGATE_STAGE_2, ComplaintFixtures.aResponse(), this.investigator);
 		return reference;
 	}
 
@@ -691,7 +689,7 @@ class ComplaintsIntegrationTests {
 	private String aComplaintAnsweredAtStage2() throws Exception {
 		String reference = aComplaintAwaitingItsStage2Adjudication();
 		ComplaintSteps.at("2027-04-20T14:00:00Z");
-		claimAndRespond(reference, ComplaintProcedure.TASK_ADJUDICATE_STAGE_2, this.serviceManager);
+		claimAndRespond(reference, ComplaintProcess.TASK_ADJUDICATE_STAGE_2, this.serviceManager);
 		return reference;
 	}
 
@@ -699,8 +697,7 @@ class ComplaintsIntegrationTests {
 	private String aComplaintClosedAtStage2() throws Exception {
 		String reference = aComplaintAnsweredAtStage2();
 		ComplaintSteps.at("2027-05-20T09:00:00Z");
-		this.management
-			.executeJob(this.steps.timerOf(reference, ComplaintProcedure.CATCH_STAGE_3_WINDOW_PASSED).getId());
+		this.management.executeJob(this.steps.timerOf(reference, ComplaintProcess.CATCH_STAGE_3_WINDOW_PASSED).getId());
 		return reference;
 	}
 
@@ -719,7 +716,7 @@ class ComplaintsIntegrationTests {
 	/** The manager takes the panel's step on Wednesday 8 September 2027; its task. */
 	private String aReviewPanelClaimedOn8September2027(String reference) {
 		ComplaintSteps.at("2027-09-08T10:00:00Z");
-		String panel = this.steps.taskOf(reference, ComplaintProcedure.TASK_CONVENE_PANEL);
+		String panel = this.steps.taskOf(reference, ComplaintProcess.TASK_CONVENE_PANEL);
 		this.steps.claim(panel, this.manager);
 		return panel;
 	}
@@ -741,7 +738,7 @@ class ComplaintsIntegrationTests {
 	private String aComplaintAwaitingTheCouncilsResponseToThePanel() throws Exception {
 		String reference = aComplaintWhoseReviewPanelMetLate();
 		ComplaintSteps.at("2027-09-13T10:00:00Z");
-		claimAndRespond(reference, ComplaintProcedure.TASK_RECORD_PANEL_REPORT, this.manager);
+		claimAndRespond(reference, ComplaintProcess.TASK_RECORD_PANEL_REPORT, this.manager);
 		return reference;
 	}
 
@@ -752,7 +749,7 @@ class ComplaintsIntegrationTests {
 	private String aComplaintReviewedByItsPanel() throws Exception {
 		String reference = aComplaintAwaitingTheCouncilsResponseToThePanel();
 		ComplaintSteps.at("2027-10-01T10:00:00Z");
-		claimAndRespond(reference, ComplaintProcedure.TASK_RESPOND_TO_PANEL, this.serviceManager);
+		claimAndRespond(reference, ComplaintProcess.TASK_RESPOND_TO_PANEL, this.serviceManager);
 		ComplaintSteps.ok(this.steps.post("/api/complaints/" + reference + "/ombudsman-referral",
 				ComplaintFixtures.anOmbudsmanReferral("2027-10-01", "LGSCO 27 001 234"), this.manager));
 		return reference;
@@ -767,7 +764,7 @@ class ComplaintsIntegrationTests {
 		String reference = this.steps.log(ComplaintFixtures.aStage1Complaint("2026-11-02T10:00:00Z"), this.support);
 		accept(reference);
 		ComplaintSteps.at("2026-11-10T10:00:00Z");
-		respond(reference, ComplaintProcedure.TASK_RESPOND_STAGE_1, ComplaintFixtures.aResponse(), this.investigator);
+		respond(reference, ComplaintProcess.TASK_RESPOND_STAGE_1, ComplaintFixtures.aResponse(), this.investigator);
 		ComplaintSteps.at("2026-11-20T10:00:00Z");
 		ComplaintSteps.ok(this.steps.post(stageRequestsPath(reference),
 				ComplaintFixtures.aStageRequest(2, "2026-11-20"), this.manager));
@@ -778,14 +775,14 @@ class ComplaintsIntegrationTests {
 
 	/** The manager acknowledges and accepts the complaint, allocating stage 1. */
 	private void accept(String reference) {
-		String acknowledgement = this.steps.taskOf(reference, ComplaintProcedure.TASK_ACKNOWLEDGE);
+		String acknowledgement = this.steps.taskOf(reference, ComplaintProcess.TASK_ACKNOWLEDGE);
 		this.steps.claim(acknowledgement, this.manager);
 		ComplaintSteps.ok(this.steps.post(acknowledgementPath(acknowledgement),
 				ComplaintFixtures.anAcceptance(ComplaintFixtures.INVESTIGATOR), this.manager));
 	}
 
 	private void agreeTheWrittenRecord(String reference, String agreedOn) {
-		String record = this.steps.taskOf(reference, ComplaintProcedure.TASK_AGREE_WRITTEN_RECORD);
+		String record = this.steps.taskOf(reference, ComplaintProcess.TASK_AGREE_WRITTEN_RECORD);
 		this.steps.claim(record, this.manager);
 		ComplaintSteps.ok(this.steps.post("/api/complaints/tasks/" + record + "/written-record",
 				ComplaintFixtures.aWrittenRecord(agreedOn), this.manager));

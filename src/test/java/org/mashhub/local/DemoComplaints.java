@@ -16,7 +16,7 @@ import org.mashhub.complaints.ComplainantRequests;
 import org.mashhub.complaints.ComplaintResponses;
 import org.mashhub.complaints.Complaints;
 import org.mashhub.complaints.Finding;
-import org.mashhub.complaints.process.ComplaintProcedure;
+import org.mashhub.complaints.process.ComplaintProcess;
 import org.mashhub.security.CurrentUser;
 import org.mashhub.security.Roles;
 import org.mashhub.security.StaffDirectory;
@@ -49,7 +49,7 @@ public final class DemoComplaints {
 	public static String seedOnce(ApplicationContext app) {
 		if (app.getBean(HistoryService.class)
 			.createHistoricProcessInstanceQuery()
-			.processDefinitionKey(ComplaintProcedure.PROCESS)
+			.processDefinitionKey(ComplaintProcess.PROCESS)
 			.count() > 0) {
 			return "complaints kept";
 		}
@@ -71,7 +71,7 @@ public final class DemoComplaints {
 				today.minusMonths(2), "Contact arrangements were changed without asking us", "Contact and family time"),
 				SUPPORT);
 		acknowledge(app, responses, atStage2);
-		String stage1 = taskOf(app, atStage2, ComplaintProcedure.TASK_RESPOND_STAGE_1);
+		String stage1 = taskOf(app, atStage2, ComplaintProcess.TASK_RESPOND_STAGE_1);
 		responses
 			.respond(stage1,
 					new ComplaintForms.Response(
@@ -81,7 +81,7 @@ public final class DemoComplaints {
 							"The arrangements follow the court order; we explained them.", "Demo data: answered late"),
 					INVESTIGATOR);
 		requests.requestStage(atStage2, 2, new ComplaintForms.StageRequest(today, null), MANAGER);
-		String record = taskOf(app, atStage2, ComplaintProcedure.TASK_AGREE_WRITTEN_RECORD);
+		String record = taskOf(app, atStage2, ComplaintProcess.TASK_AGREE_WRITTEN_RECORD);
 		app.getBean(WorkQueue.class).claim(record, MANAGER);
 		responses.agreeWrittenRecord(record,
 				new ComplaintForms.WrittenRecord(today, INVESTIGATOR.username(), "Pat Independent", null), MANAGER);
@@ -102,7 +102,7 @@ public final class DemoComplaints {
 	}
 
 	private static void acknowledge(ApplicationContext app, ComplaintResponses responses, String reference) {
-		String acknowledgement = taskOf(app, reference, ComplaintProcedure.TASK_ACKNOWLEDGE);
+		String acknowledgement = taskOf(app, reference, ComplaintProcess.TASK_ACKNOWLEDGE);
 		app.getBean(WorkQueue.class).claim(acknowledgement, MANAGER);
 		responses.acknowledge(acknowledgement, new ComplaintForms.Acknowledgement(true, null, null, null,
 				INVESTIGATOR.username(), "Demo data: acknowledged late"), MANAGER);

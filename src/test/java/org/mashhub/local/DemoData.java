@@ -14,7 +14,7 @@ import org.mashhub.referral.NewContact;
 import org.mashhub.referral.Rag;
 import org.mashhub.referral.ContactScreening;
 import org.mashhub.referral.TriageForms;
-import org.mashhub.referral.process.ContactTriage;
+import org.mashhub.referral.process.ContactTriageProcess;
 import org.mashhub.security.CurrentUser;
 import org.mashhub.security.Roles;
 import org.mashhub.tasks.WorkQueue;
@@ -66,7 +66,9 @@ public final class DemoData {
 	/** Seeds the demo contacts unless any contact was ever started; says what it did. */
 	public static String seedOnce(ApplicationContext app) {
 		HistoryService history = app.getBean(HistoryService.class);
-		if (history.createHistoricProcessInstanceQuery().processDefinitionKey(ContactTriage.PROCESS).count() > 0) {
+		if (history.createHistoricProcessInstanceQuery()
+			.processDefinitionKey(ContactTriageProcess.PROCESS)
+			.count() > 0) {
 			return "kept from an earlier run";
 		}
 		ContactIntake intake = app.getBean(ContactIntake.class);
@@ -87,7 +89,7 @@ public final class DemoData {
 			if (demo.rag() != null) {
 				String screeningTask = tasks.createTaskQuery()
 					.processInstanceBusinessKey(receipt.children().get(0).triageReference())
-					.taskDefinitionKey(ContactTriage.TASK_SCREEN_CONTACT)
+					.taskDefinitionKey(ContactTriageProcess.TASK_SCREEN_CONTACT)
 					.singleResult()
 					.getId();
 				queue.claim(screeningTask, SCREENER);

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mashhub.child.Child;
 import org.mashhub.child.ChildRecords;
-import org.mashhub.referral.process.ContactTriage;
+import org.mashhub.referral.process.ContactTriageProcess;
 import org.mashhub.testing.Api;
 import org.mashhub.testing.IntegrationTest;
 import org.mashhub.testing.NhsNumbers;
@@ -131,7 +131,7 @@ class ContactFieldsIntegrationTests {
 		assertThat(record.get("receivedAt").asText()).isEqualTo("2026-11-20T16:00:00Z");
 		assertThat(contact(reference, "received_at, recorded_at, channel"))
 			.isEqualTo("2026-11-20T16:00:00Z|2026-11-20T17:00:00Z|PARTNER_API");
-		assertThat(this.steps.dueOf(this.steps.taskOf(reference, ContactTriage.TASK_SCREEN_CONTACT)))
+		assertThat(this.steps.dueOf(this.steps.taskOf(reference, ContactTriageProcess.TASK_SCREEN_CONTACT)))
 			.as("counted from receipt")
 			.isEqualTo(Instant.parse("2026-11-23T16:00:00Z"));
 	}
@@ -209,7 +209,7 @@ class ContactFieldsIntegrationTests {
 		this.steps.screen(first, GREEN_SCREENING, screener);
 		String again = this.steps.submit(aContact("Pat", family, "NEGLECT", GIVEN_BY_MOTHER, null),
 				Tokens.forPartner("police"));
-		String screening = this.steps.taskOf(again, ContactTriage.TASK_SCREEN_CONTACT);
+		String screening = this.steps.taskOf(again, ContactTriageProcess.TASK_SCREEN_CONTACT);
 		this.steps.claim(screening, screener);
 		JsonNode offered = JSON.readTree(this.api.get("/api/triage/tasks/" + screening, screener).body())
 			.get("possibleMatches")
@@ -249,10 +249,12 @@ class ContactFieldsIntegrationTests {
 		assertThat(checks).containsExactly("EDUCATION|education-liaison|How is her attendance?|false|sam.screener|OPEN",
 				"HEALTH|health-liaison|Is the child registered and seen?|true|sam.screener|OPEN",
 				"POLICE|police-liaison|Any incidents at the address?|false|sam.screener|OPEN");
-		assertThat(this.steps.taskOf(reference, ContactTriage.TASK_ANSWER_AGENCY_CHECK, "education-liaison"))
+		assertThat(this.steps.taskOf(reference, ContactTriageProcess.TASK_ANSWER_AGENCY_CHECK, "education-liaison"))
 			.isNotNull();
-		assertThat(this.steps.taskOf(reference, ContactTriage.TASK_ANSWER_AGENCY_CHECK, "health-liaison")).isNotNull();
-		assertThat(this.steps.taskOf(reference, ContactTriage.TASK_ANSWER_AGENCY_CHECK, "police-liaison")).isNotNull();
+		assertThat(this.steps.taskOf(reference, ContactTriageProcess.TASK_ANSWER_AGENCY_CHECK, "health-liaison"))
+			.isNotNull();
+		assertThat(this.steps.taskOf(reference, ContactTriageProcess.TASK_ANSWER_AGENCY_CHECK, "police-liaison"))
+			.isNotNull();
 	}
 
 	@Test
@@ -267,7 +269,7 @@ class ContactFieldsIntegrationTests {
 		assertThat(triage(reference, "cc.marac_referral, cc.marac_reason"))
 			.as("DASH 5 of 24 meets no threshold: judgement alone")
 			.isEqualTo("true|professional judgement: Threats to kill; victim is pregnant");
-		assertThat(this.steps.taskOf(reference, ContactTriage.TASK_REFER_TO_MARAC)).isNotNull();
+		assertThat(this.steps.taskOf(reference, ContactTriageProcess.TASK_REFER_TO_MARAC)).isNotNull();
 		JsonNode chronology = chronologyOf(this.steps.childOf(reference));
 		assertThat(chronology.findValuesAsText("summary"))
 			.contains("MARAC referral needed: professional judgement: Threats to kill; victim is pregnant");
@@ -289,7 +291,7 @@ class ContactFieldsIntegrationTests {
 	@Test
 	void aLateScreeningKeepsItsReasonForDelayInTheDeadlineLedger() throws Exception {
 		String reference = this.steps.submit(aNeglectContact("Gus"), Tokens.forPartner("police"));
-		String screening = this.steps.taskOf(reference, ContactTriage.TASK_SCREEN_CONTACT);
+		String screening = this.steps.taskOf(reference, ContactTriageProcess.TASK_SCREEN_CONTACT);
 		Instant due = this.steps.dueOf(screening);
 		assertThat(due).as("1 working day from Friday 16:00").isEqualTo(Instant.parse("2026-11-23T16:00:00Z"));
 		ClockUtil.setCurrentTime(Date.from(due.plus(Duration.ofHours(1))));
@@ -309,7 +311,8 @@ class ContactFieldsIntegrationTests {
 		this.steps.screen(reference, """
 				{"rag": "AMBER", "summary": "School reports neglect.", "newChildRecord": true,
 				 "agencyChecks": [{"agency": "POLICE", "question": "Any incidents at the address?"}]}""", screener);
-		String policeTask = this.steps.taskOf(reference, ContactTriage.TASK_ANSWER_AGENCY_CHECK, "police-liaison");
+		String policeTask = this.steps.taskOf(reference, ContactTriageProcess.TASK_ANSWER_AGENCY_CHECK,
+				"police-liaison");
 		Instant due = this.steps.dueOf(policeTask);
 		assertThat(due).as("amber: 24 hours from the rating").isEqualTo(Instant.parse("2026-11-21T17:00:00Z"));
 		ClockUtil.setCurrentTime(Date.from(due.plus(Duration.ofMinutes(30))));
@@ -334,7 +337,7 @@ class ContactFieldsIntegrationTests {
 		String reference = this.steps.submit(aNeglectContact("Ivy"), Tokens.forPartner("police"));
 		this.steps.screen(reference, GREEN_SCREENING, Tokens.forUser("sam.screener"));
 		String manager = Tokens.forUser("maya.manager");
-		String decision = this.steps.taskOf(reference, ContactTriage.TASK_THRESHOLD_DECISION);
+		String decision = this.steps.taskOf(reference, ContactTriageProcess.TASK_THRESHOLD_DECISION);
 		this.steps.claim(decision, manager);
 
 		HttpResponse<String> decided = this.steps.post("/api/triage/tasks/" + decision + "/decision", """
@@ -354,7 +357,7 @@ class ContactFieldsIntegrationTests {
 	void aLateThresholdDecisionKeepsItsReasonForDelayInTheDeadlineLedger() throws Exception {
 		String reference = this.steps.submit(aNeglectContact("Jo"), Tokens.forPartner("police"));
 		this.steps.screen(reference, GREEN_SCREENING, Tokens.forUser("sam.screener"));
-		String decision = this.steps.taskOf(reference, ContactTriage.TASK_THRESHOLD_DECISION);
+		String decision = this.steps.taskOf(reference, ContactTriageProcess.TASK_THRESHOLD_DECISION);
 		assertThat(this.steps.dueOf(decision)).isEqualTo(Instant.parse("2026-11-23T16:00:00Z"));
 		ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-23T16:30:00Z")));
 		String manager = Tokens.forUser("maya.manager");
@@ -373,7 +376,7 @@ class ContactFieldsIntegrationTests {
 		String reference = this.steps.submit(aNeglectContact("Kit"), Tokens.forPartner("police"));
 		this.steps.screen(reference, GREEN_SCREENING, Tokens.forUser("sam.screener"));
 		this.steps.decideAndClaimFeedback(reference, "CIN_S17_ASSESSMENT");
-		String feedback = this.steps.taskOf(reference, ContactTriage.TASK_FEEDBACK_TO_REFERRER);
+		String feedback = this.steps.taskOf(reference, ContactTriageProcess.TASK_FEEDBACK_TO_REFERRER);
 		String support = Tokens.forUser("bella.support");
 
 		HttpResponse<String> given = this.steps.post("/api/triage/tasks/" + feedback + "/feedback", """
@@ -393,7 +396,7 @@ class ContactFieldsIntegrationTests {
 		String reference = this.steps.submit(aNeglectContact("Lou"), Tokens.forPartner("police"));
 		this.steps.screen(reference, GREEN_SCREENING, Tokens.forUser("sam.screener"));
 		this.steps.decideAndClaimFeedback(reference, "NFA_ADVICE");
-		String feedback = this.steps.taskOf(reference, ContactTriage.TASK_FEEDBACK_TO_REFERRER);
+		String feedback = this.steps.taskOf(reference, ContactTriageProcess.TASK_FEEDBACK_TO_REFERRER);
 		Instant due = this.steps.dueOf(feedback);
 		assertThat(due).as("1 working day from Friday 17:00").isEqualTo(Instant.parse("2026-11-23T17:00:00Z"));
 		ClockUtil.setCurrentTime(Date.from(due.plus(Duration.ofHours(1))));
@@ -416,7 +419,7 @@ class ContactFieldsIntegrationTests {
 			.replace("943 476 5919", known.nhsNumber())
 			.replace("\"Test\"", "\"" + family + "\""), Tokens.forPartner("police"));
 		assertThat(this.steps.childOf(reference)).as("linked by NHS number on receipt").isEqualTo(known.id());
-		String tellSchool = this.steps.taskOf(reference, ContactTriage.TASK_TELL_SCHOOL);
+		String tellSchool = this.steps.taskOf(reference, ContactTriageProcess.TASK_TELL_SCHOOL);
 		assertThat(this.steps.dueOf(tellSchool)).isEqualTo(Instant.parse("2026-11-23T09:00:00Z"));
 		ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-23T10:30:00Z")));
 		String education = Tokens.forUser("eddie.education");

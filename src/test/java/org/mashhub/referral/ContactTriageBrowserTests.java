@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.mashhub.referral.process.ContactTriage;
+import org.mashhub.referral.process.ContactTriageProcess;
 import org.mashhub.testing.Api;
 import org.mashhub.testing.Browser;
 import org.mashhub.testing.IntegrationTest;
@@ -61,7 +61,7 @@ class ContactTriageBrowserTests {
 			.asText();
 
 		try (Browser browser = Browser.open(this.port)) {
-			browser.visit("/triage/tasks/" + task(reference, ContactTriage.TASK_SCREEN_CONTACT))
+			browser.visit("/triage/tasks/" + task(reference, ContactTriageProcess.TASK_SCREEN_CONTACT))
 				.signInAs("sam.screener");
 			browser.click("claim");
 			browser.field("identity-new").click();
@@ -75,7 +75,7 @@ class ContactTriageBrowserTests {
 		}
 
 		try (Browser browser = Browser.open(this.port)) {
-			browser.visit("/triage/tasks/" + task(reference, ContactTriage.TASK_ANSWER_AGENCY_CHECK))
+			browser.visit("/triage/tasks/" + task(reference, ContactTriageProcess.TASK_ANSWER_AGENCY_CHECK))
 				.signInAs("paul.police");
 			assertThat(browser.text("question")).isEqualTo("Any call-outs to 3 Mill Lane?");
 			assertThat(browser.driver().getPageSource()).as("the police see the question, not the concerns")
@@ -87,7 +87,7 @@ class ContactTriageBrowserTests {
 		}
 
 		try (Browser browser = Browser.open(this.port)) {
-			browser.visit("/triage/tasks/" + task(reference, ContactTriage.TASK_THRESHOLD_DECISION))
+			browser.visit("/triage/tasks/" + task(reference, ContactTriageProcess.TASK_THRESHOLD_DECISION))
 				.signInAs("maya.manager");
 			browser.click("claim");
 			assertThat(browser.text("agency-answers")).contains("Two calls from neighbours in October.");
@@ -147,7 +147,7 @@ class ContactTriageBrowserTests {
 			.asText();
 
 		try (Browser browser = Browser.open(this.port)) {
-			browser.visit("/triage/tasks/" + task(reference, ContactTriage.TASK_SCREEN_CONTACT))
+			browser.visit("/triage/tasks/" + task(reference, ContactTriageProcess.TASK_SCREEN_CONTACT))
 				.signInAs("sid.screener");
 			browser.click("claim");
 			browser.field("identity-new").click();
@@ -169,7 +169,7 @@ class ContactTriageBrowserTests {
 			.single()).isEqualTo("Mother's work mobile, weekdays only|sid.screener");
 
 		String manager = Tokens.forUser("maya.manager");
-		String decision = task(reference, ContactTriage.TASK_THRESHOLD_DECISION);
+		String decision = task(reference, ContactTriageProcess.TASK_THRESHOLD_DECISION);
 		assertThat(api.send("POST", "/api/tasks/" + decision + "/claim", null, manager).statusCode()).isEqualTo(204);
 		assertThat(api
 			.send("POST", "/api/triage/tasks/" + decision + "/decision",
@@ -177,7 +177,7 @@ class ContactTriageBrowserTests {
 			.statusCode()).isEqualTo(204);
 
 		try (Browser browser = Browser.open(this.port)) {
-			browser.visit("/triage/tasks/" + task(reference, ContactTriage.TASK_FEEDBACK_TO_REFERRER))
+			browser.visit("/triage/tasks/" + task(reference, ContactTriageProcess.TASK_FEEDBACK_TO_REFERRER))
 				.signInAs("bella.support");
 			browser.click("claim");
 			assertThat(browser.text("family-letter-route")).contains("Mother's work mobile, weekdays only");

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.mashhub.child.Child;
 import org.mashhub.child.ChildFixtures;
 import org.mashhub.child.ChildRecords;
-import org.mashhub.referral.process.ContactTriage;
+import org.mashhub.referral.process.ContactTriageProcess;
 import org.mashhub.testing.Api;
 import org.mashhub.testing.IntegrationTest;
 import org.mashhub.testing.NhsNumbers;
@@ -94,7 +94,7 @@ class ContactTriageIntegrationTests {
 
 	@Test
 	void businessSupportNeverSeesScreeningWork() throws Exception {
-		String screening = this.steps.taskOf(aNeglectContact(), ContactTriage.TASK_SCREEN_CONTACT);
+		String screening = this.steps.taskOf(aNeglectContact(), ContactTriageProcess.TASK_SCREEN_CONTACT);
 
 		HttpResponse<String> claim = this.api.send("POST", "/api/tasks/" + screening + "/claim", null,
 				Tokens.forUser("bella.support"));
@@ -105,7 +105,7 @@ class ContactTriageIntegrationTests {
 
 	@Test
 	void businessSupportCannotScreenAContact() throws Exception {
-		String screening = this.steps.taskOf(aNeglectContact(), ContactTriage.TASK_SCREEN_CONTACT);
+		String screening = this.steps.taskOf(aNeglectContact(), ContactTriageProcess.TASK_SCREEN_CONTACT);
 
 		HttpResponse<String> screened = this.steps.post(screeningPath(screening), amberScreening(),
 				Tokens.forUser("bella.support"));
@@ -116,7 +116,7 @@ class ContactTriageIntegrationTests {
 	@Test
 	void aScreeningIsNeverCompletedWithoutItsForm() throws Exception {
 		String screener = Tokens.forUser("sam.screener");
-		String screening = this.steps.taskOf(aNeglectContact(), ContactTriage.TASK_SCREEN_CONTACT);
+		String screening = this.steps.taskOf(aNeglectContact(), ContactTriageProcess.TASK_SCREEN_CONTACT);
 		this.steps.claim(screening, screener);
 
 		HttpResponse<String> bare = this.api.send("POST", "/api/tasks/" + screening + "/complete", "{}", screener);
@@ -270,7 +270,7 @@ class ContactTriageIntegrationTests {
 	void aThresholdDecisionIsDueOneWorkingDayFromReceiptHoweverLongTheChecksTook() throws Exception {
 		String reference = aContactAwaitingItsDecision();
 
-		assertThat(this.steps.dueOf(this.steps.taskOf(reference, ContactTriage.TASK_THRESHOLD_DECISION)))
+		assertThat(this.steps.dueOf(this.steps.taskOf(reference, ContactTriageProcess.TASK_THRESHOLD_DECISION)))
 			.as("1 working day from Friday 16:00: Monday 16:00")
 			.isEqualTo(Instant.parse("2026-11-23T16:00:00Z"));
 	}
@@ -278,7 +278,8 @@ class ContactTriageIntegrationTests {
 	@Test
 	void aDecisionWithoutAValidLevelOfNeedOrARationaleNamesBothFields() throws Exception {
 		String manager = Tokens.forUser("maya.manager");
-		String decision = this.steps.taskOf(aContactAwaitingItsDecision(), ContactTriage.TASK_THRESHOLD_DECISION);
+		String decision = this.steps.taskOf(aContactAwaitingItsDecision(),
+				ContactTriageProcess.TASK_THRESHOLD_DECISION);
 		this.steps.claim(decision, manager);
 
 		HttpResponse<String> incomplete = this.steps.post("/api/triage/tasks/" + decision + "/decision",
@@ -292,7 +293,8 @@ class ContactTriageIntegrationTests {
 	void aChildInNeedDecisionHandsOffAnAssessmentDue45WorkingDaysFromReceipt() throws Exception {
 		String reference = aContactDecidedForAnAssessment();
 
-		assertThat(this.steps.dueOf(this.steps.taskOf(reference, ContactTriage.TASK_CHILD_AND_FAMILY_ASSESSMENT)))
+		assertThat(
+				this.steps.dueOf(this.steps.taskOf(reference, ContactTriageProcess.TASK_CHILD_AND_FAMILY_ASSESSMENT)))
 			.as("45 working days from receipt, past Christmas and New Year")
 			.isEqualTo(Instant.parse("2027-01-27T16:00:00Z"));
 	}
@@ -303,7 +305,7 @@ class ContactTriageIntegrationTests {
 	void feedbackOnASaturdayDecisionIsDueAtTheCloseOfMonday() throws Exception {
 		String reference = aContactDecidedForAnAssessment();
 
-		assertThat(this.steps.dueOf(this.steps.taskOf(reference, ContactTriage.TASK_FEEDBACK_TO_REFERRER)))
+		assertThat(this.steps.dueOf(this.steps.taskOf(reference, ContactTriageProcess.TASK_FEEDBACK_TO_REFERRER)))
 			.as("1 working day from a Saturday decision: Monday 17:00")
 			.isEqualTo(Instant.parse("2026-11-23T17:00:00Z"));
 	}
@@ -384,7 +386,7 @@ class ContactTriageIntegrationTests {
 		String reference = this.steps.submit(aPoliceNotificationWhoseReferrerSaysTheVictimMayBeContacted(),
 				Tokens.forPartner("police"));
 
-		assertThat(this.steps.dueOf(this.steps.taskOf(reference, ContactTriage.TASK_TELL_SCHOOL)))
+		assertThat(this.steps.dueOf(this.steps.taskOf(reference, ContactTriageProcess.TASK_TELL_SCHOOL)))
 			.as("Operation Encompass: the school hears before Monday's school day starts")
 			.isEqualTo(Instant.parse("2026-11-23T09:00:00Z"));
 	}
@@ -393,7 +395,7 @@ class ContactTriageIntegrationTests {
 	void domesticAbuseOverTheLocalThresholdsIsReferredToMarac() throws Exception {
 		String reference = aScreenedPoliceNotification();
 
-		assertThat(openStepsOf(reference)).contains(ContactTriage.TASK_REFER_TO_MARAC);
+		assertThat(openStepsOf(reference)).contains(ContactTriageProcess.TASK_REFER_TO_MARAC);
 	}
 
 	@Test
@@ -473,7 +475,7 @@ class ContactTriageIntegrationTests {
 
 		assertThat(safeContactOf(reference)).isEqualTo("true|Mobile 07700 900123, after 6pm only|sid.screener");
 		this.steps.decideAndClaimFeedback(reference, "CIN_S17_ASSESSMENT");
-		String feedback = this.steps.taskOf(reference, ContactTriage.TASK_FEEDBACK_TO_REFERRER);
+		String feedback = this.steps.taskOf(reference, ContactTriageProcess.TASK_FEEDBACK_TO_REFERRER);
 
 		assertThat(this.steps
 			.post(feedbackPath(feedback),
@@ -482,7 +484,7 @@ class ContactTriageIntegrationTests {
 			.statusCode()).isEqualTo(204);
 
 		assertThat(familyLetterRouteOf(reference)).isEqualTo("Mobile 07700 900123, after 6pm only");
-		assertThat(this.steps.taskOf(reference, ContactTriage.TASK_CHILD_AND_FAMILY_ASSESSMENT))
+		assertThat(this.steps.taskOf(reference, ContactTriageProcess.TASK_CHILD_AND_FAMILY_ASSESSMENT))
 			.as("the decision's hand-off still runs")
 			.isNotNull();
 	}
@@ -491,7 +493,7 @@ class ContactTriageIntegrationTests {
 	void aScreenerRecordsThatTheVictimMustNotBeContactedAndNoLetterIsAllowed() throws Exception {
 		String reference = this.steps.submit(aDomesticAbuseContact(), Tokens.forPartner("police"));
 		String screener = Tokens.forUser("sid.screener");
-		String screening = this.steps.taskOf(reference, ContactTriage.TASK_SCREEN_CONTACT);
+		String screening = this.steps.taskOf(reference, ContactTriageProcess.TASK_SCREEN_CONTACT);
 		this.steps.claim(screening, screener);
 		HttpResponse<String> noRoute = this.steps.post(screeningPath(screening), """
 				{"rag": "AMBER", "summary": "DA incident.", "newChildRecord": true, "safeToContactVictim": true}""",
@@ -505,14 +507,14 @@ class ContactTriageIntegrationTests {
 
 		assertThat(safeContactOf(reference)).isEqualTo("false|null|sid.screener");
 		this.steps.decideAndClaimFeedback(reference, "EARLY_HELP");
-		String feedback = this.steps.taskOf(reference, ContactTriage.TASK_FEEDBACK_TO_REFERRER);
+		String feedback = this.steps.taskOf(reference, ContactTriageProcess.TASK_FEEDBACK_TO_REFERRER);
 		HttpResponse<String> letter = this.steps.post(feedbackPath(feedback),
 				"{\"route\": \"EMAIL\", \"summary\": \"Told PC Doe.\", \"letterToFamily\": true}",
 				Tokens.forUser("bella.support"));
 		assertThat(letter.statusCode()).isEqualTo(400);
 		assertThat(JSON.readTree(letter.body()).get("errors").get("letterToFamily").asText())
 			.contains("safe to contact the victim");
-		assertThat(this.steps.taskOf(reference, ContactTriage.TASK_STEP_DOWN_TO_EARLY_HELP))
+		assertThat(this.steps.taskOf(reference, ContactTriageProcess.TASK_STEP_DOWN_TO_EARLY_HELP))
 			.as("the decision's hand-off still runs")
 			.isNotNull();
 	}
@@ -521,7 +523,7 @@ class ContactTriageIntegrationTests {
 	void safeContactIsRecordedOnlyForADomesticAbuseContact() throws Exception {
 		String reference = aNeglectContact("Kit");
 		String screener = Tokens.forUser("sam.screener");
-		String screening = this.steps.taskOf(reference, ContactTriage.TASK_SCREEN_CONTACT);
+		String screening = this.steps.taskOf(reference, ContactTriageProcess.TASK_SCREEN_CONTACT);
 		this.steps.claim(screening, screener);
 
 		HttpResponse<String> refused = this.steps.post(screeningPath(screening), """
@@ -570,7 +572,7 @@ class ContactTriageIntegrationTests {
 	@Test
 	void theSchoolReadsOnlyTheChildTheSchoolAndThatADomesticIncidentWasNotified() throws Exception {
 		String reference = this.steps.submit(aPoliceNotificationAboutTwoSiblings(), Tokens.forPartner("police"));
-		String tellSchool = this.steps.taskOf(reference, ContactTriage.TASK_TELL_SCHOOL);
+		String tellSchool = this.steps.taskOf(reference, ContactTriageProcess.TASK_TELL_SCHOOL);
 
 		HttpResponse<String> read = this.api.get("/api/triage/tasks/" + tellSchool, Tokens.forUser("eddie.education"));
 
@@ -595,7 +597,7 @@ class ContactTriageIntegrationTests {
 		String reference = aNeglectContact("Noa");
 		this.steps.screen(reference, "{\"rag\": \"GREEN\", \"summary\": \"Neglect seen.\", \"newChildRecord\": true}",
 				Tokens.forUser("sam.screener"));
-		String decision = this.steps.taskOf(reference, ContactTriage.TASK_THRESHOLD_DECISION);
+		String decision = this.steps.taskOf(reference, ContactTriageProcess.TASK_THRESHOLD_DECISION);
 
 		HttpResponse<String> read = this.api.get("/api/triage/tasks/" + decision, Tokens.forUser("stella.service"));
 
@@ -631,7 +633,7 @@ class ContactTriageIntegrationTests {
 		aChildReferredForAnAssessmentOn20November2026("Dan", family, nhsNumber);
 		String again = aContactReceivedOn10February2027("Dan", family, nhsNumber, "2027-02-10T09:00:00Z");
 		String screener = Tokens.forUser("sam.screener");
-		String rescreening = this.steps.taskOf(again, ContactTriage.TASK_SCREEN_CONTACT);
+		String rescreening = this.steps.taskOf(again, ContactTriageProcess.TASK_SCREEN_CONTACT);
 		this.steps.claim(rescreening, screener);
 
 		JsonNode view = taskView(rescreening, screener);
@@ -673,7 +675,7 @@ class ContactTriageIntegrationTests {
 				Tokens.forPartner("police"));
 
 		Task inform = this.tasks.createTaskQuery().processInstanceBusinessKey(open + "/1").singleResult();
-		assertThat(inform.getTaskDefinitionKey()).isEqualTo(ContactTriage.TASK_INFORM_ALLOCATED_WORKER);
+		assertThat(inform.getTaskDefinitionKey()).isEqualTo(ContactTriageProcess.TASK_INFORM_ALLOCATED_WORKER);
 		assertThat(inform.getAssignee()).isEqualTo("alex.assessor");
 	}
 
@@ -686,8 +688,8 @@ class ContactTriageIntegrationTests {
 				Tokens.forPartner("police"));
 
 		assertThat(openStepsOf(abuse)).as("high-risk domestic abuse on an open case goes to MARAC at once")
-			.containsExactlyInAnyOrder(ContactTriage.TASK_INFORM_ALLOCATED_WORKER,
-					ContactTriage.TASK_REFER_OPEN_CASE_TO_MARAC, ContactTriage.TASK_TELL_SCHOOL);
+			.containsExactlyInAnyOrder(ContactTriageProcess.TASK_INFORM_ALLOCATED_WORKER,
+					ContactTriageProcess.TASK_REFER_OPEN_CASE_TO_MARAC, ContactTriageProcess.TASK_TELL_SCHOOL);
 	}
 
 	// Reassignment and re-rating
@@ -698,7 +700,7 @@ class ContactTriageIntegrationTests {
 		Child known = ChildFixtures.aRecordedChild(this.children, "Hal", family);
 		String reference = this.steps.submit(aContactAbout("Hal", family, known.nhsNumber(), "NEGLECT"),
 				Tokens.forPartner("police"));
-		String screening = this.steps.taskOf(reference, ContactTriage.TASK_SCREEN_CONTACT);
+		String screening = this.steps.taskOf(reference, ContactTriageProcess.TASK_SCREEN_CONTACT);
 		this.steps.claim(screening, Tokens.forUser("sam.screener"));
 		this.api.get("/api/me", Tokens.forUser("sid.screener"));
 
@@ -768,7 +770,7 @@ class ContactTriageIntegrationTests {
 	void aScreeningThatBreaksTheRulesNamesEveryFieldAndWritesNothing() throws Exception {
 		String reference = aNeglectContact("Finn");
 		String screener = Tokens.forUser("sam.screener");
-		String screening = this.steps.taskOf(reference, ContactTriage.TASK_SCREEN_CONTACT);
+		String screening = this.steps.taskOf(reference, ContactTriageProcess.TASK_SCREEN_CONTACT);
 		this.steps.claim(screening, screener);
 
 		HttpResponse<String> refused = this.steps.post(screeningPath(screening), """
@@ -780,7 +782,7 @@ class ContactTriageIntegrationTests {
 		assertThat(fieldsRefused(refused)).containsExactlyInAnyOrder("summary", "sameChildAs",
 				"agencyChecks[0].question", "agencyChecks", "maracReason");
 		assertThat(agencyChecksAskedFor(reference)).isZero();
-		assertThat(this.steps.taskOf(reference, ContactTriage.TASK_SCREEN_CONTACT)).isEqualTo(screening);
+		assertThat(this.steps.taskOf(reference, ContactTriageProcess.TASK_SCREEN_CONTACT)).isEqualTo(screening);
 		assertThat(this.steps.post(screeningPath(screening), "{\"rag\": \"PURPLE\"}", screener).statusCode())
 			.isEqualTo(400);
 	}
@@ -867,14 +869,14 @@ class ContactTriageIntegrationTests {
 	}
 
 	private void decide(String reference, String manager, String decision) {
-		String task = this.steps.taskOf(reference, ContactTriage.TASK_THRESHOLD_DECISION);
+		String task = this.steps.taskOf(reference, ContactTriageProcess.TASK_THRESHOLD_DECISION);
 		this.steps.claim(task, manager);
 		accepted(this.steps.post("/api/triage/tasks/" + task + "/decision", decision, manager));
 	}
 
 	/** Business support claims the feedback to the referrer; its task. */
 	private String claimTheFeedback(String reference) {
-		String feedback = this.steps.taskOf(reference, ContactTriage.TASK_FEEDBACK_TO_REFERRER);
+		String feedback = this.steps.taskOf(reference, ContactTriageProcess.TASK_FEEDBACK_TO_REFERRER);
 		this.steps.claim(feedback, Tokens.forUser("bella.support"));
 		return feedback;
 	}
@@ -941,7 +943,7 @@ class ContactTriageIntegrationTests {
 	/** The records the screener is offered as possibly the child, best first. */
 	private JsonNode possibleMatchesOf(String reference) throws Exception {
 		String screener = Tokens.forUser("sam.screener");
-		String screening = this.steps.taskOf(reference, ContactTriage.TASK_SCREEN_CONTACT);
+		String screening = this.steps.taskOf(reference, ContactTriageProcess.TASK_SCREEN_CONTACT);
 		this.steps.claim(screening, screener);
 		return taskView(screening, screener).get("possibleMatches");
 	}
@@ -949,11 +951,11 @@ class ContactTriageIntegrationTests {
 	// Reading what the steps did
 
 	private String policeTaskOf(String reference) {
-		return this.steps.taskOf(reference, ContactTriage.TASK_ANSWER_AGENCY_CHECK, "police-liaison");
+		return this.steps.taskOf(reference, ContactTriageProcess.TASK_ANSWER_AGENCY_CHECK, "police-liaison");
 	}
 
 	private String healthTaskOf(String reference) {
-		return this.steps.taskOf(reference, ContactTriage.TASK_ANSWER_AGENCY_CHECK, "health-liaison");
+		return this.steps.taskOf(reference, ContactTriageProcess.TASK_ANSWER_AGENCY_CHECK, "health-liaison");
 	}
 
 	/** A triage task as its reader sees it. */
@@ -972,14 +974,14 @@ class ContactTriageIntegrationTests {
 	private Job noResponseTimerOf(String taskId) {
 		return this.management.createJobQuery()
 			.processInstanceId(this.tasks.createTaskQuery().taskId(taskId).singleResult().getProcessInstanceId())
-			.activityId(ContactTriage.TIMER_NO_RESPONSE_IN_TIME)
+			.activityId(ContactTriageProcess.TIMER_NO_RESPONSE_IN_TIME)
 			.singleResult();
 	}
 
 	private List<Job> noResponseTimersOfTheProcessOf(String taskId) {
 		return this.management.createJobQuery()
 			.processInstanceId(this.tasks.createTaskQuery().taskId(taskId).singleResult().getProcessInstanceId())
-			.activityId(ContactTriage.TIMER_NO_RESPONSE_IN_TIME)
+			.activityId(ContactTriageProcess.TIMER_NO_RESPONSE_IN_TIME)
 			.list();
 	}
 

@@ -8,7 +8,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.TaskService;
-import org.mashhub.referral.process.ContactTriage;
+import org.mashhub.referral.process.ContactTriageProcess;
 import org.mashhub.testing.Api;
 import org.mashhub.testing.EventDelivery;
 import org.mashhub.testing.Tokens;
@@ -68,7 +68,7 @@ final class TriageSteps {
 
 	/** Claims the contact's screening for the screener and screens it. */
 	void screen(String reference, String screening, String screener) {
-		String taskId = taskOf(reference, ContactTriage.TASK_SCREEN_CONTACT);
+		String taskId = taskOf(reference, ContactTriageProcess.TASK_SCREEN_CONTACT);
 		claim(taskId, screener);
 		HttpResponse<String> screened = post("/api/triage/tasks/" + taskId + "/screening", screening, screener);
 		assertThat(screened.statusCode()).as(screened.body()).isEqualTo(204);
@@ -77,13 +77,13 @@ final class TriageSteps {
 	/** A manager decides the screened contact; business support claims its feedback. */
 	void decideAndClaimFeedback(String reference, String outcome) {
 		String manager = Tokens.forUser("maya.manager");
-		String decision = taskOf(reference, ContactTriage.TASK_THRESHOLD_DECISION);
+		String decision = taskOf(reference, ContactTriageProcess.TASK_THRESHOLD_DECISION);
 		claim(decision, manager);
 		HttpResponse<String> decided = post("/api/triage/tasks/" + decision + "/decision",
 				"{\"levelOfNeed\": 3, \"outcome\": \"" + outcome + "\", \"rationale\": \"Decided on the screening.\"}",
 				manager);
 		assertThat(decided.statusCode()).as(decided.body()).isEqualTo(204);
-		claim(taskOf(reference, ContactTriage.TASK_FEEDBACK_TO_REFERRER), Tokens.forUser("bella.support"));
+		claim(taskOf(reference, ContactTriageProcess.TASK_FEEDBACK_TO_REFERRER), Tokens.forUser("bella.support"));
 	}
 
 	/** The first child's open task at that step. */

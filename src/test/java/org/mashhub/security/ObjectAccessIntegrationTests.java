@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mashhub.notification.Notice;
 import org.mashhub.notification.Notices;
-import org.mashhub.referral.process.ContactTriage;
+import org.mashhub.referral.process.ContactTriageProcess;
 import org.mashhub.testing.Api;
 import org.mashhub.testing.IntegrationTest;
 import org.mashhub.testing.Tokens;
@@ -142,7 +142,7 @@ class ObjectAccessIntegrationTests {
 		String screener = Tokens.forUser("sam.screener");
 		String screening = this.tasks.createTaskQuery()
 			.processInstanceBusinessKey(reference + "/1")
-			.taskDefinitionKey(ContactTriage.TASK_SCREEN_CONTACT)
+			.taskDefinitionKey(ContactTriageProcess.TASK_SCREEN_CONTACT)
 			.singleResult()
 			.getId();
 		assertThat(api().send("POST", "/api/tasks/" + screening + "/claim", null, screener).statusCode())
@@ -160,7 +160,7 @@ class ObjectAccessIntegrationTests {
 	private String checkTask(String reference, String group) {
 		return this.tasks.createTaskQuery()
 			.processInstanceBusinessKey(reference + "/1")
-			.taskDefinitionKey(ContactTriage.TASK_ANSWER_AGENCY_CHECK)
+			.taskDefinitionKey(ContactTriageProcess.TASK_ANSWER_AGENCY_CHECK)
 			.taskCandidateGroup(group)
 			.singleResult()
 			.getId();

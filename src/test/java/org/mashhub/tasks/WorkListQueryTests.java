@@ -7,20 +7,20 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class QueryTests {
+class WorkListQueryTests {
 
 	private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
 
 	@Test
 	void aSearchWithoutADigitLooksForTheStartOfAName() {
-		Query.Sql sql = search("Ameli");
+		WorkListQuery.Sql sql = search("Ameli");
 		assertThat(sql.where()).contains("search_name like :search").doesNotContain("subject_reference");
 		assertThat(sql.params()).containsEntry("search", "ameli%");
 	}
 
 	@Test
 	void aNameOfThreeLettersOrMoreIsAlsoLookedForByItsFirstThreeForItsDueOrderIndex() {
-		Query.Sql sql = search("AMELIA S");
+		WorkListQuery.Sql sql = search("AMELIA S");
 		assertThat(sql.where()).contains("search_name like :search and left(search_name, 3) = :nameStart");
 		assertThat(sql.params()).containsEntry("search", "amelia s%").containsEntry("nameStart", "ame");
 		assertThat(search("Am").where()).doesNotContain("left(");
@@ -36,7 +36,7 @@ class QueryTests {
 
 	@Test
 	void aSearchWithADigitLooksForTheStartOfAReference() {
-		Query.Sql sql = search("C-2026-00001");
+		WorkListQuery.Sql sql = search("C-2026-00001");
 		assertThat(sql.where()).contains("lower(subject_reference) like :search").doesNotContain("search_name");
 		assertThat(sql.params()).containsEntry("search", "c-2026-00001%").doesNotContainKey("nameStart");
 	}
@@ -48,19 +48,21 @@ class QueryTests {
 
 	@Test
 	void aPageAsksForOneRowMoreThanItShowsToKnowWhetherAnotherFollows() {
-		Query.Sql sql = new Query(Query.Tab.UNASSIGNED, null, null, false, null, Query.Sort.DUE, 2, 25).toSql("sam",
-				List.of("mash-social-worker"), List.of(), NOW, NOW);
+		WorkListQuery.Sql sql = new WorkListQuery(WorkListQuery.Tab.UNASSIGNED, null, null, false, null,
+				WorkListQuery.Sort.DUE, 2, 25)
+			.toSql("sam", List.of("mash-social-worker"), List.of(), NOW, NOW);
 		assertThat(sql.params()).containsEntry("limit", 26).containsEntry("offset", 50L);
 	}
 
-	private static Query.Sql search(String text) {
-		return new Query(Query.Tab.TEAM, null, null, false, text, Query.Sort.DUE, 0, 50).toSql("maya",
-				List.of("mash-manager"), List.of("mash-social-worker"), NOW, NOW);
+	private static WorkListQuery.Sql search(String text) {
+		return new WorkListQuery(WorkListQuery.Tab.TEAM, null, null, false, text, WorkListQuery.Sort.DUE, 0, 50)
+			.toSql("maya", List.of("mash-manager"), List.of("mash-social-worker"), NOW, NOW);
 	}
 
 	@Test
 	void dueTodayIsCountedAsMineAndMyTeamsUnassignedApart() {
-		List<Query.Sql> parts = new Query(Query.Tab.DUE, null, "RED", false, null, Query.Sort.DUE, 0, 25)
+		List<WorkListQuery.Sql> parts = new WorkListQuery(WorkListQuery.Tab.DUE, null, "RED", false, null,
+				WorkListQuery.Sort.DUE, 0, 25)
 			.toCountSql("sam", List.of("mash-social-worker"), List.of(), NOW, NOW);
 		assertThat(parts).hasSize(2);
 		assertThat(parts.get(0).where()).contains("assignee = :user and due_at < :endOfToday")

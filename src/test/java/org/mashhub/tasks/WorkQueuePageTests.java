@@ -17,10 +17,11 @@ class WorkQueuePageTests {
 	@Test
 	void countsAtTheLimitShowThatThereAreMore() {
 		assertThat(WorkQueue.Counts.shown(1000)).isEqualTo("1,000+");
-		WorkQueue.Counts counts = new WorkQueue.Counts(Map.of(Query.Tab.UNASSIGNED, 1000, Query.Tab.ASSIGNED, 999));
-		assertThat(counts.capped(Query.Tab.UNASSIGNED)).isTrue();
-		assertThat(counts.capped(Query.Tab.ASSIGNED)).isFalse();
-		assertThat(counts.capped(Query.Tab.TEAM)).as("not counted").isFalse();
+		WorkQueue.Counts counts = new WorkQueue.Counts(
+				Map.of(WorkListQuery.Tab.UNASSIGNED, 1000, WorkListQuery.Tab.ASSIGNED, 999));
+		assertThat(counts.capped(WorkListQuery.Tab.UNASSIGNED)).isTrue();
+		assertThat(counts.capped(WorkListQuery.Tab.ASSIGNED)).isFalse();
+		assertThat(counts.capped(WorkListQuery.Tab.TEAM)).as("not counted").isFalse();
 	}
 
 }

@@ -33,10 +33,10 @@ import org.junit.jupiter.api.Test;
 import org.mashhub.child.Child;
 import org.mashhub.child.ChildRecords;
 import org.mashhub.complaints.Finding;
-import org.mashhub.complaints.process.ComplaintProcedure;
+import org.mashhub.complaints.process.ComplaintProcess;
 import org.mashhub.notification.Notice;
 import org.mashhub.notification.Notices;
-import org.mashhub.referral.process.ContactTriage;
+import org.mashhub.referral.process.ContactTriageProcess;
 import org.mashhub.testing.Api;
 import org.mashhub.testing.EventDelivery;
 import org.mashhub.testing.IntegrationTest;
@@ -323,7 +323,7 @@ class FormFieldsIntegrationTests {
 		String reference = submitContact(String.format(DOMESTIC_ABUSE_CONTACT, family, family));
 
 		WebSession sam = WebSession.signIn(this.port, "sam.screener");
-		String screenTia = taskOf(reference, 1, ContactTriage.TASK_SCREEN_CONTACT);
+		String screenTia = taskOf(reference, 1, ContactTriageProcess.TASK_SCREEN_CONTACT);
 		claim(sam, "sam.screener", "/triage/tasks/", screenTia);
 		Form tiaScreening = Form.of("identity", "NEW")
 			.and("rag", "AMBER")
@@ -340,7 +340,7 @@ class FormFieldsIntegrationTests {
 			.and("maracByJudgement", "yes")
 			.and("maracReason", "Escalating coercive control");
 		assertThat(post(sam, "/triage/tasks/" + screenTia, tiaScreening)).isEqualTo("/work");
-		String screenLeo = taskOf(reference, 2, ContactTriage.TASK_SCREEN_CONTACT);
+		String screenLeo = taskOf(reference, 2, ContactTriageProcess.TASK_SCREEN_CONTACT);
 		claim(sam, "sam.screener", "/triage/tasks/", screenLeo);
 		Form leoScreening = Form.of("identity", known.id().toString())
 			.and("rag", "GREEN")
@@ -354,13 +354,13 @@ class FormFieldsIntegrationTests {
 		assertThat(post(sam, contactPage + "/children/1/rag", reRating)).isEqualTo(contactPage);
 
 		WebSession paul = WebSession.signIn(this.port, "paul.police");
-		String policeCheck = taskOf(reference, 1, ContactTriage.TASK_ANSWER_AGENCY_CHECK);
+		String policeCheck = taskOf(reference, 1, ContactTriageProcess.TASK_ANSWER_AGENCY_CHECK);
 		claim(paul, "paul.police", "/triage/tasks/", policeCheck);
 		Form answer = Form.of("answer", "Two call-outs this year, one arrest for common assault.");
 		assertThat(post(paul, "/triage/tasks/" + policeCheck, answer)).isEqualTo("/work");
 
 		WebSession maya = WebSession.signIn(this.port, "maya.manager");
-		String decision = taskOf(reference, 1, ContactTriage.TASK_THRESHOLD_DECISION);
+		String decision = taskOf(reference, 1, ContactTriageProcess.TASK_THRESHOLD_DECISION);
 		Form takeOn = Form.of("returnTo", "/team")
 			.and("task", decision + ":" + versionOf(decision))
 			.blank("to", "reason")
@@ -374,20 +374,20 @@ class FormFieldsIntegrationTests {
 		assertThat(post(maya, "/triage/tasks/" + decision, decided)).isEqualTo("/work");
 
 		WebSession bella = WebSession.signIn(this.port, "bella.support");
-		String feedback = taskOf(reference, 1, ContactTriage.TASK_FEEDBACK_TO_REFERRER);
+		String feedback = taskOf(reference, 1, ContactTriageProcess.TASK_FEEDBACK_TO_REFERRER);
 		claim(bella, "bella.support", "/triage/tasks/", feedback);
 		Form told = Form.of("route", "EMAIL")
 			.and("summary", "Told PC Doe: a child and family assessment.")
 			.and("letterToFamily", "yes");
 		assertThat(post(bella, "/triage/tasks/" + feedback, told)).isEqualTo("/work");
 
-		String marac = taskOf(reference, 1, ContactTriage.TASK_REFER_TO_MARAC);
+		String marac = taskOf(reference, 1, ContactTriageProcess.TASK_REFER_TO_MARAC);
 		claim(sam, "sam.screener", "/triage/tasks/", marac);
 		Form referred = Form.of("note", "Sent to the MARAC coordinator with the DASH checklist.");
 		assertThat(post(sam, "/triage/tasks/" + marac, referred)).isEqualTo("/work");
 
 		WebSession alex = WebSession.signIn(this.port, "alex.assessor");
-		String assessment = taskOf(reference, 1, ContactTriage.TASK_CHILD_AND_FAMILY_ASSESSMENT);
+		String assessment = taskOf(reference, 1, ContactTriageProcess.TASK_CHILD_AND_FAMILY_ASSESSMENT);
 		claim(alex, "alex.assessor", "/triage/tasks/", assessment);
 		Form assessed = Form.of("note", "Child in need plan agreed.");
 		assertThat(post(alex, "/triage/tasks/" + assessment, assessed)).isEqualTo("/work");
@@ -395,7 +395,7 @@ class FormFieldsIntegrationTests {
 		Instant monday = Instant.parse("2026-11-23T10:00:00Z");
 		ClockUtil.setCurrentTime(Date.from(monday));
 		WebSession eddie = WebSession.signIn(this.port, "eddie.education");
-		String school = taskOf(reference, 1, ContactTriage.TASK_TELL_SCHOOL);
+		String school = taskOf(reference, 1, ContactTriageProcess.TASK_TELL_SCHOOL);
 		claim(eddie, "eddie.education", "/triage/tasks/", school);
 		Form schoolTold = Form.of("note", "Told the head teacher at 09:50.")
 			.and("reasonForDelay", "The safeguarding lead was not reachable before 09:45");
@@ -485,17 +485,17 @@ class FormFieldsIntegrationTests {
 		WebSession ian = WebSession.signIn(this.port, "ian.investigator");
 		WebSession stella = WebSession.signIn(this.port, "stella.service");
 		at("2027-02-01T11:00:00Z");
-		Form newComplaint = Form.of("receivedOn", "2027-02-01")
+		Form newComplaint = Form.ofDate("receivedOn", "1", "2", "2027")
 			.and("receivedTime", "10:00")
 			.and("receivedVia", "Letter")
 			.and("complainantName", "Jo Parent")
 			.and("complainantContact", "1 High Street, Anytown")
 			.and("complainantType", "PARENT")
 			.and("childName", "Kim Parent")
-			.and("childDateOfBirth", "2012-05-01")
+			.date("childDateOfBirth", "1", "5", "2012")
 			.and("childConsent", "WRITTEN_CONSENT")
 			.and("childConsentNote", "Kim signed a letter of agreement on 28 January 2027")
-			.and("matterAroseOn", "2025-11-02");
+			.date("matterAroseOn", "2", "11", "2025");
 		for (int element = 1; element <= ELEMENTS.size(); element++) {
 			newComplaint.and("element_" + element, ELEMENTS.get(element - 1));
 			newComplaint.and("theme_" + element, THEMES.get(element - 1));
@@ -509,7 +509,7 @@ class FormFieldsIntegrationTests {
 		assertThat(reference).startsWith("CMP-2027-");
 
 		at("2027-02-05T10:00:00Z");
-		String acknowledgement = complaintTask(reference, ComplaintProcedure.TASK_ACKNOWLEDGE);
+		String acknowledgement = complaintTask(reference, ComplaintProcess.TASK_ACKNOWLEDGE);
 		claim(cara, "cara.complaints", "/complaints/tasks/", acknowledgement);
 		Form acknowledged = Form.of("eligible", "yes")
 			.and("eligibilityNote", "Kim's mother, with parental responsibility")
@@ -522,34 +522,34 @@ class FormFieldsIntegrationTests {
 		assertThat(post(stella, page + "/extension", stage1Extension)).isEqualTo(page);
 
 		at("2027-02-10T10:00:00Z");
-		String stage1 = complaintTask(reference, ComplaintProcedure.TASK_RESPOND_STAGE_1);
+		String stage1 = complaintTask(reference, ComplaintProcess.TASK_RESPOND_STAGE_1);
 		Form stage1Response = findings(1, "We apologise for the missed calls");
 		assertThat(post(ian, "/complaints/tasks/" + stage1, stage1Response)).isEqualTo("/work");
 
 		at("2027-02-15T10:00:00Z");
 		Object stage2WindowClosed = complaint(reference).get("window_closes_at");
-		Form stage2Request = Form.of("stage", "2").and("requestedOn", "2027-02-15").and("lateReason", "");
+		Form stage2Request = Form.of("stage", "2").date("requestedOn", "15", "2", "2027").and("lateReason", "");
 		assertThat(post(cara, page + "/stage-requests", stage2Request)).isEqualTo(page);
 
 		at("2027-02-17T10:00:00Z");
-		String record = complaintTask(reference, ComplaintProcedure.TASK_AGREE_WRITTEN_RECORD);
+		String record = complaintTask(reference, ComplaintProcess.TASK_AGREE_WRITTEN_RECORD);
 		claim(cara, "cara.complaints", "/complaints/tasks/", record);
-		Form agreed = Form.of("agreedOn", "2027-02-17")
+		Form agreed = Form.ofDate("agreedOn", "17", "2", "2027")
 			.and("investigatingOfficer", "ian.investigator")
 			.and("independentPerson", "Pat Independent");
 		assertThat(post(cara, "/complaints/tasks/" + record, agreed)).isEqualTo("/work");
 		Form stage2Extension = Form.of("workingDays", "65")
 			.and("reason", "Many records to read")
-			.and("noticeOn", "2027-02-17");
+			.date("noticeOn", "17", "2", "2027");
 		assertThat(post(cara, page + "/extension", stage2Extension)).isEqualTo(page);
 
 		at("2027-03-01T10:00:00Z");
-		String investigation = complaintTask(reference, ComplaintProcedure.TASK_INVESTIGATE_STAGE_2);
+		String investigation = complaintTask(reference, ComplaintProcess.TASK_INVESTIGATE_STAGE_2);
 		Form report = findings(2, "Calls were missed; the assessment kept to its timescale");
 		assertThat(post(ian, "/complaints/tasks/" + investigation, report)).isEqualTo("/work");
 
 		at("2027-03-03T10:00:00Z");
-		String adjudication = complaintTask(reference, ComplaintProcedure.TASK_ADJUDICATE_STAGE_2);
+		String adjudication = complaintTask(reference, ComplaintProcess.TASK_ADJUDICATE_STAGE_2);
 		claim(stella, "stella.service", "/complaints/tasks/", adjudication);
 		Form adjudicated = findings(3, "The council accepts the report and apologises");
 		assertThat(post(stella, "/complaints/tasks/" + adjudication, adjudicated)).isEqualTo("/work");
@@ -557,31 +557,31 @@ class FormFieldsIntegrationTests {
 		at("2027-04-20T09:00:00Z");
 		Object stage3WindowClosed = complaint(reference).get("window_closes_at");
 		Form stage3Request = Form.of("stage", "3")
-			.and("requestedOn", "2027-04-20")
+			.date("requestedOn", "20", "4", "2027")
 			.and("lateReason", "Jo was back in hospital in March");
 		assertThat(post(cara, page + "/stage-requests", stage3Request)).isEqualTo(page);
 
 		at("2027-05-04T09:00:00Z");
-		String panel = complaintTask(reference, ComplaintProcedure.TASK_CONVENE_PANEL);
+		String panel = complaintTask(reference, ComplaintProcess.TASK_CONVENE_PANEL);
 		claim(cara, "cara.complaints", "/complaints/tasks/", panel);
 		Form met = Form.of("member_1", "Robin Chair")
 			.and("member_2", "Alex Member")
 			.and("member_3", "Sam Member")
-			.and("metOn", "2027-05-04");
+			.date("metOn", "4", "5", "2027");
 		assertThat(post(cara, "/complaints/tasks/" + panel, met)).isEqualTo("/work");
 
 		at("2027-05-06T09:00:00Z");
-		String panelReport = complaintTask(reference, ComplaintProcedure.TASK_RECORD_PANEL_REPORT);
+		String panelReport = complaintTask(reference, ComplaintProcess.TASK_RECORD_PANEL_REPORT);
 		claim(cara, "cara.complaints", "/complaints/tasks/", panelReport);
 		Form recommendations = findings(4, "The panel recommends a named worker for the family");
 		assertThat(post(cara, "/complaints/tasks/" + panelReport, recommendations)).isEqualTo("/work");
 
 		at("2027-05-10T09:00:00Z");
-		String councilResponse = complaintTask(reference, ComplaintProcedure.TASK_RESPOND_TO_PANEL);
+		String councilResponse = complaintTask(reference, ComplaintProcess.TASK_RESPOND_TO_PANEL);
 		claim(stella, "stella.service", "/complaints/tasks/", councilResponse);
 		Form responded = findings(5, "The council accepts every recommendation");
 		assertThat(post(stella, "/complaints/tasks/" + councilResponse, responded)).isEqualTo("/work");
-		Form ombudsman = Form.of("referredOn", "2027-05-10").and("ombudsmanReference", "LGSCO 27 001 234");
+		Form ombudsman = Form.ofDate("referredOn", "10", "5", "2027").and("ombudsmanReference", "LGSCO 27 001 234");
 		assertThat(post(cara, page + "/ombudsman-referral", ombudsman)).isEqualTo(page);
 
 		assertThat(complaint(reference)).containsEntry("received_at", Instant.parse("2027-02-01T10:00:00Z"))
@@ -685,17 +685,17 @@ class FormFieldsIntegrationTests {
 	void theTrackerAndItsExportsFilterByEveryFieldAndItsFormsStoreAReasonForDelayAndAWithdrawal() {
 		WebSession cara = WebSession.signIn(this.port, "cara.complaints");
 		at("2026-11-23T09:30:00Z");
-		Form newComplaint = Form.of("receivedOn", "")
+		Form newComplaint = Form.ofDate("receivedOn", "", "", "")
 			.and("receivedTime", "")
 			.and("receivedVia", "Email")
 			.and("complainantName", "Lee Carer")
 			.and("complainantContact", "lee.carer@example.invalid")
 			.and("complainantType", "FOSTER_CARER")
 			.and("childName", "Max Carer")
-			.and("childDateOfBirth", "2010-03-03")
+			.date("childDateOfBirth", "3", "3", "2010")
 			.and("childConsent", "LACKS_UNDERSTANDING")
 			.and("childConsentNote", "Max has a severe learning disability")
-			.and("matterAroseOn", "2026-11-02")
+			.date("matterAroseOn", "2", "11", "2026")
 			.and("element_1", "Placement ended without notice")
 			.and("theme_1", "Placement")
 			.blank("element_2", "theme_2", "element_3", "theme_3", "element_4", "theme_4", "element_5", "theme_5")
@@ -744,7 +744,7 @@ class FormFieldsIntegrationTests {
 		String otherStage = "/complaints/export.csv?" + filters.replace("stage=1", "stage=2");
 		assertThat(cara.get(otherStage).body()).doesNotContain(reference);
 
-		String acknowledgement = complaintTask(reference, ComplaintProcedure.TASK_ACKNOWLEDGE);
+		String acknowledgement = complaintTask(reference, ComplaintProcess.TASK_ACKNOWLEDGE);
 		Object deadline = row("select * from deadline where task_id = :task", "task", acknowledgement).get("id");
 		Form reason = Form.of("returnTo", "tracker").and("reason", "Complaints manager off sick");
 		assertThat(post(cara, page + "/deadlines/" + deadline + "/reason-for-delay", reason)).isEqualTo("/complaints");
@@ -764,7 +764,7 @@ class FormFieldsIntegrationTests {
 			.containsEntry("delay_reason", "Complaints manager off sick")
 			.containsEntry("delay_reason_by", "cara.complaints");
 
-		String period = "from=2026-04-01&to=2027-03-31";
+		String period = "from-day=1&from-month=4&from-year=2026&to-day=31&to-month=3&to-year=2027";
 		String reportPage = cara.get("/complaints/report?" + period).body();
 		assertThat(reportPage).contains("Wednesday 1 April 2026 to Wednesday 31 March 2027");
 		HttpResponse<String> report = cara.get("/complaints/report.csv?" + period);
@@ -1076,9 +1076,18 @@ class FormFieldsIntegrationTests {
 			return new Form().and(name, value);
 		}
 
+		static Form ofDate(String name, String day, String month, String year) {
+			return new Form().date(name, day, month, year);
+		}
+
 		Form and(String name, String value) {
 			this.fields.put(name, value);
 			return this;
+		}
+
+		/** A date input's three boxes, as a person types the date: "1", "2", "2027". */
+		Form date(String name, String day, String month, String year) {
+			return and(name + "-day", day).and(name + "-month", month).and(name + "-year", year);
 		}
 
 		/** Text boxes left empty, which a browser sends all the same. */

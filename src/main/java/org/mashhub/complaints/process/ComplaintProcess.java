@@ -4,7 +4,7 @@ package org.mashhub.complaints.process;
  * The ids of {@code bpmn/complaints/ComplaintProcess.bpmn}: its steps, messages and
  * variables, for code and tests.
  */
-public final class ComplaintProcedure {
+public final class ComplaintProcess {
 
 	public static final String PROCESS = "ComplaintProcess";
 
@@ -147,7 +147,7 @@ public final class ComplaintProcedure {
 
 	public static final String PANEL_REPORT_AT = "panelReportAt";
 
-	private ComplaintProcedure() {
+	private ComplaintProcess() {
 	}
 
 }

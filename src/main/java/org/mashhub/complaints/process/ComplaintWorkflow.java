@@ -28,15 +28,15 @@ public class ComplaintWorkflow {
 	/** Returns the process instance id. */
 	public String start(String reference, Instant receivedAt) {
 		return this.runtime
-			.startProcessInstanceByKey(ComplaintProcedure.PROCESS, reference,
-					Map.of(ComplaintProcedure.RECEIVED_AT, Date.from(receivedAt)))
+			.startProcessInstanceByKey(ComplaintProcess.PROCESS, reference,
+					Map.of(ComplaintProcess.RECEIVED_AT, Date.from(receivedAt)))
 			.getId();
 	}
 
 	/** Whether the complaint's process waits for the complainant to ask for a stage. */
 	public boolean isWaitingForRequest(String reference, int stage) {
-		return waitingAt(reference, (stage == 2) ? ComplaintProcedure.GATEWAY_STAGE_2_ASKED
-				: ComplaintProcedure.GATEWAY_STAGE_3_ASKED) != null;
+		return waitingAt(reference,
+				(stage == 2) ? ComplaintProcess.GATEWAY_STAGE_2_ASKED : ComplaintProcess.GATEWAY_STAGE_3_ASKED) != null;
 	}
 
 	/**
@@ -45,45 +45,44 @@ public class ComplaintWorkflow {
 	 * process instance id.
 	 */
 	public String requestStage(String reference, int stage, Instant requestedAt, Map<String, Object> facts) {
-		String variable = (stage == 2) ? ComplaintProcedure.STAGE_2_REQUESTED_AT
-				: ComplaintProcedure.STAGE_3_REQUESTED_AT;
+		String variable = (stage == 2) ? ComplaintProcess.STAGE_2_REQUESTED_AT : ComplaintProcess.STAGE_3_REQUESTED_AT;
 		Map<String, Object> variables = new java.util.HashMap<>(facts);
 		variables.put(variable, Date.from(requestedAt));
 		if (isWaitingForRequest(reference, stage)) {
 			return this.runtime
-				.createMessageCorrelation((stage == 2) ? ComplaintProcedure.MESSAGE_STAGE_2_REQUESTED
-						: ComplaintProcedure.MESSAGE_STAGE_3_REQUESTED)
+				.createMessageCorrelation((stage == 2) ? ComplaintProcess.MESSAGE_STAGE_2_REQUESTED
+						: ComplaintProcess.MESSAGE_STAGE_3_REQUESTED)
 				.processInstanceBusinessKey(reference)
 				.setVariables(variables)
 				.correlateWithResult()
 				.getExecution()
 				.getProcessInstanceId();
 		}
-		ProcessInstance restarted = this.runtime.createProcessInstanceByKey(ComplaintProcedure.PROCESS)
+		ProcessInstance restarted = this.runtime.createProcessInstanceByKey(ComplaintProcess.PROCESS)
 			.businessKey(reference)
 			.setVariables(variables)
 			.startBeforeActivity(
-					(stage == 2) ? ComplaintProcedure.TASK_AGREE_WRITTEN_RECORD : ComplaintProcedure.TASK_CONVENE_PANEL)
+					(stage == 2) ? ComplaintProcess.TASK_AGREE_WRITTEN_RECORD : ComplaintProcess.TASK_CONVENE_PANEL)
 			.execute();
 		return restarted.getId();
 	}
 
 	/** Stage 2's time changed (an extension): steps still to come get the same. */
 	public void setStage2WorkingDays(String processInstanceId, int workingDays) {
-		this.runtime.setVariable(processInstanceId, ComplaintProcedure.STAGE_2_WORKING_DAYS,
+		this.runtime.setVariable(processInstanceId, ComplaintProcess.STAGE_2_WORKING_DAYS,
 				Variables.integerValue(workingDays));
 	}
 
 	/** Ends the complaint's process, wherever it is; its open steps are cancelled. */
 	public void withdraw(String reference) {
-		this.runtime.createMessageCorrelation(ComplaintProcedure.MESSAGE_WITHDRAWN)
+		this.runtime.createMessageCorrelation(ComplaintProcess.MESSAGE_WITHDRAWN)
 			.processInstanceBusinessKey(reference)
 			.correlateAll();
 	}
 
 	private Execution waitingAt(String reference, String activityId) {
 		return this.runtime.createExecutionQuery()
-			.processDefinitionKey(ComplaintProcedure.PROCESS)
+			.processDefinitionKey(ComplaintProcess.PROCESS)
 			.processInstanceBusinessKey(reference)
 			.activityId(activityId)
 			.singleResult();

@@ -36,7 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
  * delay, the tracker and the annual report.
  */
 @RestController
-class ComplaintsApi {
+class ComplaintApi {
 
 	private final Complaints complaints;
 
@@ -48,7 +48,7 @@ class ComplaintsApi {
 
 	private final ComplaintsReport report;
 
-	ComplaintsApi(Complaints complaints, ComplaintResponses responses, ComplainantRequests requests,
+	ComplaintApi(Complaints complaints, ComplaintResponses responses, ComplainantRequests requests,
 			ComplaintTracker tracker, ComplaintsReport report) {
 		this.complaints = complaints;
 		this.responses = responses;

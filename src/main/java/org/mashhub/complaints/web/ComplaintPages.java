@@ -26,9 +26,10 @@ import org.mashhub.complaints.Complaints;
 import org.mashhub.complaints.ComplaintsReport;
 import org.mashhub.complaints.ComplaintsSettings;
 import org.mashhub.complaints.Finding;
-import org.mashhub.complaints.process.ComplaintProcedure;
+import org.mashhub.complaints.process.ComplaintProcess;
 import org.mashhub.security.CurrentUser;
 import org.mashhub.security.Roles;
+import org.mashhub.web.DateInput;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -113,13 +114,11 @@ class ComplaintPages {
 				elements.add(new ComplaintForms.Element(summary, theme));
 			}
 		}
-		ComplaintForms.NewComplaint complaint = new ComplaintForms.NewComplaint(
-				receivedAt(values.get("receivedOn"), values.get("receivedTime"), errors), values.get("receivedVia"),
-				values.get("complainantName"), values.get("complainantContact"),
+		ComplaintForms.NewComplaint complaint = new ComplaintForms.NewComplaint(receivedAt(values, errors),
+				values.get("receivedVia"), values.get("complainantName"), values.get("complainantContact"),
 				parse(ComplainantType.class, values.get("complainantType")), values.get("childName"),
-				date(values.get("childDateOfBirth"), "childDateOfBirth", errors),
-				parse(ChildConsent.class, values.get("childConsent")), values.get("childConsentNote"),
-				date(values.get("matterAroseOn"), "matterAroseOn", errors), elements,
+				date(values, "childDateOfBirth", errors), parse(ChildConsent.class, values.get("childConsent")),
+				values.get("childConsentNote"), date(values, "matterAroseOn", errors), elements,
 				yesNo(values.get("advocacyOffered")), yesNo(values.get("advocacyAccepted")), values.get("advocate"),
 				values.get("desiredOutcome"));
 		try {
@@ -134,7 +133,10 @@ class ComplaintPages {
 		}
 		catch (Refusal refused) {
 			Map<String, String> all = new LinkedHashMap<>(errors);
-			refused.fieldErrors().forEach(all::putIfAbsent);
+			// Receipt is entered as a day and a time: its refusal is shown by the day
+			refused.fieldErrors()
+				.forEach((field, message) -> all.putIfAbsent("receivedAt".equals(field) ? "receivedOn" : field,
+						message));
 			return logForm(model, all, values);
 		}
 	}
@@ -148,6 +150,7 @@ class ComplaintPages {
 		model.addAttribute("rows", this.tracker.rows(filter, CurrentUser.of(authentication)));
 		model.addAttribute("filter", filter);
 		model.addAttribute("types", ComplainantType.values());
+		model.addAttribute("proximities", ComplaintTracker.Proximity.values());
 		model.addAttribute("now", this.clock.instant());
 		model.addAttribute("amberWithin", this.settings.amberWithinWorkingDays());
 		return "complaints/tracker";
@@ -166,10 +169,9 @@ class ComplaintPages {
 	}
 
 	@GetMapping("/complaints/report")
-	String report(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-			Authentication authentication, Model model) {
+	String report(@RequestParam Map<String, String> query, Authentication authentication, Model model) {
 		Map<String, String> errors = new LinkedHashMap<>();
-		ComplaintsReport.Period period = period(from, to, errors);
+		ComplaintsReport.Period period = period(query, errors);
 		ComplaintsReport.Report figures;
 		try {
 			figures = this.report.report(period, CurrentUser.of(authentication));
@@ -183,15 +185,15 @@ class ComplaintPages {
 		model.addAttribute("findingsChart", this.charts.findingsChart(figures));
 		model.addAttribute("themesChart", this.charts.themesChart(figures));
 		model.addAttribute("errors", errors);
+		model.addAttribute("values", periodShown(query, period, errors));
 		model.addAttribute("findings", Finding.values());
 		model.addAttribute("types", ComplainantType.values());
 		return "complaints/report";
 	}
 
 	@GetMapping("/complaints/report.csv")
-	ResponseEntity<byte[]> reportCsv(@RequestParam(required = false) String from,
-			@RequestParam(required = false) String to, Authentication authentication) {
-		ComplaintsReport.Period period = period(from, to, new HashMap<>());
+	ResponseEntity<byte[]> reportCsv(@RequestParam Map<String, String> query, Authentication authentication) {
+		ComplaintsReport.Period period = period(query, new HashMap<>());
 		ComplaintsReport.Report figures = this.report.report(period, CurrentUser.of(authentication));
 		return csv("complaints-report-" + period.from() + "-to-" + period.to() + ".csv", this.report.csv(figures));
 	}
@@ -207,7 +209,7 @@ class ComplaintPages {
 		Map<String, String> values = form.toSingleValueMap();
 		int stage = number(values.get("stage"));
 		return act(reference, values, redirect, "Stage " + stage + " request recorded.", (errors) -> {
-			LocalDate requestedOn = date(values.get("requestedOn"), "requestedOn", errors);
+			LocalDate requestedOn = date(values, "requestedOn", errors);
 			check(errors);
 			this.requests.requestStage(reference, stage,
 					new ComplaintForms.StageRequest(requestedOn, values.get("lateReason")),
@@ -220,7 +222,7 @@ class ComplaintPages {
 			Authentication authentication, RedirectAttributes redirect) {
 		Map<String, String> values = form.toSingleValueMap();
 		return act(reference, values, redirect, "Extension recorded; the deadline has moved.", (errors) -> {
-			LocalDate noticeOn = date(values.get("noticeOn"), "noticeOn", errors);
+			LocalDate noticeOn = date(values, "noticeOn", errors);
 			Integer days = (values.get("workingDays") == null || values.get("workingDays").isBlank()) ? null
 					: number(values.get("workingDays"));
 			if (days != null && days < 0) {
@@ -246,7 +248,7 @@ class ComplaintPages {
 			Authentication authentication, RedirectAttributes redirect) {
 		Map<String, String> values = form.toSingleValueMap();
 		return act(reference, values, redirect, "Ombudsman referral recorded.", (errors) -> {
-			LocalDate referredOn = date(values.get("referredOn"), "referredOn", errors);
+			LocalDate referredOn = date(values, "referredOn", errors);
 			check(errors);
 			this.requests.referToOmbudsman(reference,
 					new ComplaintForms.OmbudsmanReferral(referredOn, values.get("ombudsmanReference")),
@@ -291,19 +293,19 @@ class ComplaintPages {
 		String delay = values.get("reasonForDelay");
 		try {
 			switch (context.step()) {
-				case ComplaintProcedure.TASK_ACKNOWLEDGE -> this.responses.acknowledge(taskId,
+				case ComplaintProcess.TASK_ACKNOWLEDGE -> this.responses.acknowledge(taskId,
 						new ComplaintForms.Acknowledgement(yesNo(values.get("eligible")), values.get("eligibilityNote"),
 								yesNo(values.get("acceptLate")), values.get("lateReason"), values.get("responder"),
 								delay),
 						user);
-				case ComplaintProcedure.TASK_AGREE_WRITTEN_RECORD -> {
-					LocalDate agreedOn = date(values.get("agreedOn"), "agreedOn", errors);
+				case ComplaintProcess.TASK_AGREE_WRITTEN_RECORD -> {
+					LocalDate agreedOn = date(values, "agreedOn", errors);
 					check(errors);
 					this.responses.agreeWrittenRecord(taskId, new ComplaintForms.WrittenRecord(agreedOn,
 							values.get("investigatingOfficer"), values.get("independentPerson"), delay), user);
 				}
-				case ComplaintProcedure.TASK_CONVENE_PANEL -> {
-					LocalDate metOn = date(values.get("metOn"), "metOn", errors);
+				case ComplaintProcess.TASK_CONVENE_PANEL -> {
+					LocalDate metOn = date(values, "metOn", errors);
 					check(errors);
 					this.responses
 						.convenePanel(taskId,
@@ -410,18 +412,40 @@ class ComplaintPages {
 				(waiting == null || waiting.isBlank()) ? null : "yes".equals(waiting));
 	}
 
-	private ComplaintsReport.Period period(String from, String to, Map<String, String> errors) {
+	/**
+	 * The period asked for; a day left empty or not a real date is the current year's.
+	 */
+	private ComplaintsReport.Period period(Map<String, String> query, Map<String, String> errors) {
 		ComplaintsReport.Period year = this.report.currentYear();
-		LocalDate start = date(from, "from", errors);
-		LocalDate end = date(to, "to", errors);
+		LocalDate start = date(query, "from", errors);
+		LocalDate end = date(query, "to", errors);
 		return new ComplaintsReport.Period((start != null) ? start : year.from(), (end != null) ? end : year.to());
 	}
 
-	private Instant receivedAt(String day, String time, Map<String, String> errors) {
-		LocalDate on = date(day, "receivedOn", errors);
+	/** The period's two date inputs as the page shows them again. */
+	private static Map<String, String> periodShown(Map<String, String> query, ComplaintsReport.Period period,
+			Map<String, String> errors) {
+		Map<String, String> shown = new HashMap<>(dayShown("from", period.from(), query, errors));
+		shown.putAll(dayShown("to", period.to(), query, errors));
+		return shown;
+	}
+
+	/**
+	 * A refused day as it was typed, so that it can be put right; otherwise the day the
+	 * report is for.
+	 */
+	private static Map<String, String> dayShown(String name, LocalDate day, Map<String, String> query,
+			Map<String, String> errors) {
+		DateInput typed = DateInput.named(name, query);
+		return ((errors.containsKey(name) && !typed.isEmpty()) ? typed : DateInput.of(day)).values(name);
+	}
+
+	private Instant receivedAt(Map<String, String> values, Map<String, String> errors) {
+		LocalDate on = date(values, "receivedOn", errors);
 		if (on == null) {
 			return null;
 		}
+		String time = values.get("receivedTime");
 		try {
 			LocalTime at = (time == null || time.isBlank()) ? LocalTime.NOON : LocalTime.parse(time.strip());
 			return on.atTime(at).atZone(MashHubApplication.LOCAL_TIME).toInstant();
@@ -450,17 +474,12 @@ class ComplaintPages {
 		}
 	}
 
-	private static LocalDate date(String text, String field, Map<String, String> errors) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(text.strip());
-		}
-		catch (DateTimeParseException ex) {
-			errors.put(field, "Enter a real date, for example 2026-11-23.");
-			return null;
-		}
+	/**
+	 * The date typed into the date input called {@code name}, its message under the same
+	 * name.
+	 */
+	private static LocalDate date(Map<String, String> values, String name, Map<String, String> errors) {
+		return DateInput.named(name, values).read(name, errors);
 	}
 
 	private static Boolean yesNo(String text) {

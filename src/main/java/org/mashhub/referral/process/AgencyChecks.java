@@ -29,7 +29,7 @@ public class AgencyChecks {
 	}
 
 	public void noResponseInTime(DelegateExecution execution) {
-		this.checks.closeUnanswered((String) execution.getVariable(ContactTriage.AGENCY_CHECK_ID));
+		this.checks.closeUnanswered((String) execution.getVariable(ContactTriageProcess.AGENCY_CHECK_ID));
 	}
 
 }

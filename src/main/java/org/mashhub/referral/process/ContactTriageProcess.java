@@ -4,7 +4,7 @@ package org.mashhub.referral.process;
  * The ids and variables of {@code bpmn/referral/ContactTriageProcess.bpmn}, used by code
  * and tests alike.
  */
-public final class ContactTriage {
+public final class ContactTriageProcess {
 
 	public static final String PROCESS = "ContactTriageProcess";
 
@@ -137,7 +137,7 @@ public final class ContactTriage {
 			TASK_REFER_TO_MARAC, TASK_REFER_OPEN_CASE_TO_MARAC, TASK_STEP_DOWN_TO_EARLY_HELP,
 			TASK_HOLD_STRATEGY_DISCUSSION, TASK_CHILD_AND_FAMILY_ASSESSMENT, TASK_INFORM_ALLOCATED_WORKER);
 
-	private ContactTriage() {
+	private ContactTriageProcess() {
 	}
 
 }

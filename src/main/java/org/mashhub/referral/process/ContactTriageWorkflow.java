@@ -12,11 +12,11 @@ import org.springframework.stereotype.Component;
  * Starts one contact triage for one child, anchored at the contact's receipt.
  */
 @Component
-public class ContactTriageStarter {
+public class ContactTriageWorkflow {
 
 	private final RuntimeService runtime;
 
-	ContactTriageStarter(RuntimeService runtime) {
+	ContactTriageWorkflow(RuntimeService runtime) {
 		this.runtime = runtime;
 	}
 
@@ -26,8 +26,9 @@ public class ContactTriageStarter {
 	 */
 	public String start(String triageReference, Instant receivedAt, String decisionPolicy) {
 		return this.runtime
-			.startProcessInstanceByKey(ContactTriage.PROCESS, triageReference, Map.of(ContactTriage.RECEIVED_AT,
-					Date.from(receivedAt), ContactTriage.DECISION_POLICY, decisionPolicy))
+			.startProcessInstanceByKey(ContactTriageProcess.PROCESS, triageReference,
+					Map.of(ContactTriageProcess.RECEIVED_AT, Date.from(receivedAt),
+							ContactTriageProcess.DECISION_POLICY, decisionPolicy))
 			.getId();
 	}
 

@@ -22,10 +22,10 @@ public class IdentityAndHistoryCheck {
 	public void run(DelegateExecution execution) {
 		ChildIdentification.IdentityCheck found = this.identification
 			.checkIdentityAndHistory(execution.getProcessBusinessKey());
-		execution.setVariable(ContactTriage.OPEN_CASE, found.openCase());
-		execution.setVariable(ContactTriage.ALLOCATED_WORKER, found.allocatedWorker());
-		execution.setVariable(ContactTriage.OPERATION_ENCOMPASS, found.operationEncompass());
-		execution.setVariable(ContactTriage.MARAC_REFERRAL, found.maracReferral());
+		execution.setVariable(ContactTriageProcess.OPEN_CASE, found.openCase());
+		execution.setVariable(ContactTriageProcess.ALLOCATED_WORKER, found.allocatedWorker());
+		execution.setVariable(ContactTriageProcess.OPERATION_ENCOMPASS, found.operationEncompass());
+		execution.setVariable(ContactTriageProcess.MARAC_REFERRAL, found.maracReferral());
 	}
 
 }

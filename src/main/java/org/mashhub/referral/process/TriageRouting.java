@@ -31,7 +31,7 @@ public class TriageRouting {
 	public List<String> openAgencyCheckTasks(String processInstanceId) {
 		return this.tasks.createTaskQuery()
 			.processInstanceId(processInstanceId)
-			.taskDefinitionKey(ContactTriage.TASK_ANSWER_AGENCY_CHECK)
+			.taskDefinitionKey(ContactTriageProcess.TASK_ANSWER_AGENCY_CHECK)
 			.list()
 			.stream()
 			.map(Task::getId)
@@ -39,8 +39,8 @@ public class TriageRouting {
 	}
 
 	public void reRated(String processInstanceId, String rag, String ragPolicy, Instant at) {
-		this.runtime.setVariables(processInstanceId, Map.of(ContactTriage.RAG, rag, ContactTriage.RAG_POLICY, ragPolicy,
-				ContactTriage.RAG_SET_AT, Date.from(at)));
+		this.runtime.setVariables(processInstanceId, Map.of(ContactTriageProcess.RAG, rag,
+				ContactTriageProcess.RAG_POLICY, ragPolicy, ContactTriageProcess.RAG_SET_AT, Date.from(at)));
 	}
 
 }

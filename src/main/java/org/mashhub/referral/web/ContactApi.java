@@ -33,7 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Idempotency-Key is required; every invalid field is named; nothing is half-stored.
  */
 @RestController
-class ContactsApi {
+class ContactApi {
 
 	private final ContactIntake intake;
 
@@ -41,7 +41,7 @@ class ContactsApi {
 
 	private final AccessAudit audit;
 
-	ContactsApi(ContactIntake intake, Validator validator, AccessAudit audit) {
+	ContactApi(ContactIntake intake, Validator validator, AccessAudit audit) {
 		this.intake = intake;
 		this.validator = validator;
 		this.audit = audit;

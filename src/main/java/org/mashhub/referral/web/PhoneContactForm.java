@@ -1,6 +1,5 @@
 package org.mashhub.referral.web;
 
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.mashhub.referral.NewContact;
+import org.mashhub.web.DateInput;
 
 /**
  * The phone contact form as typed: text as entered, so that a mistake is shown back
@@ -181,17 +181,7 @@ public class PhoneContactForm {
 	}
 
 	private static LocalDate dateOfBirth(ChildRow row, String field, Map<String, String> errors) {
-		if ((row.day + row.month + row.year).isBlank()) {
-			return null;
-		}
-		try {
-			return LocalDate.of(Integer.parseInt(row.year.strip()), Integer.parseInt(row.month.strip()),
-					Integer.parseInt(row.day.strip()));
-		}
-		catch (NumberFormatException | DateTimeException ex) {
-			errors.put(field, "must be a real date, for example 27 3 2015");
-			return null;
-		}
+		return new DateInput(row.day, row.month, row.year).read(field, errors);
 	}
 
 	private static Integer number(String text, String field, Map<String, String> errors) {

@@ -120,10 +120,11 @@ class PhoneContactPage {
 
 	/**
 	 * The id of the input for a contact field: "children[0].familyName" is
-	 * "children-0-familyName".
+	 * "children-0-familyName". A date of birth is three boxes; its message leads to the
+	 * first, the day ("children-0-day").
 	 */
 	static String anchor(String field) {
-		return field.replaceAll("[.\\[\\]]+", "-").replaceAll("-$", "");
+		return field.replace(".dateOfBirth", ".day").replaceAll("[.\\[\\]]+", "-").replaceAll("-$", "");
 	}
 
 }

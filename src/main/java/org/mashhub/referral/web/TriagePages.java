@@ -19,7 +19,7 @@ import org.mashhub.referral.ThresholdDecisions;
 import org.mashhub.referral.TriageReadings;
 import org.mashhub.referral.TriageForms;
 import org.mashhub.referral.TriageView;
-import org.mashhub.referral.process.ContactTriage;
+import org.mashhub.referral.process.ContactTriageProcess;
 import org.mashhub.security.AccessAudit;
 import org.mashhub.security.CurrentUser;
 import org.mashhub.security.Roles;
@@ -95,15 +95,15 @@ class TriagePages {
 		Map<String, String> values = form.toSingleValueMap();
 		try {
 			switch (step) {
-				case ContactTriage.TASK_SCREEN_CONTACT -> this.screening.screen(taskId, screening(form), user);
-				case ContactTriage.TASK_ANSWER_AGENCY_CHECK -> this.agencyChecks.answer(taskId,
+				case ContactTriageProcess.TASK_SCREEN_CONTACT -> this.screening.screen(taskId, screening(form), user);
+				case ContactTriageProcess.TASK_ANSWER_AGENCY_CHECK -> this.agencyChecks.answer(taskId,
 						new TriageForms.AgencyAnswer(values.get("answer"), values.get("reasonForDelay")), user);
-				case ContactTriage.TASK_THRESHOLD_DECISION -> this.decisions.decide(taskId,
+				case ContactTriageProcess.TASK_THRESHOLD_DECISION -> this.decisions.decide(taskId,
 						new TriageForms.Decision(number(values.get("levelOfNeed")),
 								parse(ThresholdOutcome.class, values.get("outcome")), values.get("rationale"),
 								"yes".equals(values.get("cseConcern")), values.get("reasonForDelay")),
 						user);
-				case ContactTriage.TASK_FEEDBACK_TO_REFERRER -> this.feedback.giveFeedback(taskId,
+				case ContactTriageProcess.TASK_FEEDBACK_TO_REFERRER -> this.feedback.giveFeedback(taskId,
 						new TriageForms.Feedback(parse(NewContact.FeedbackRoute.class, values.get("route")),
 								values.get("summary"), "yes".equals(values.get("letterToFamily")),
 								values.get("reasonForDelay")),
@@ -220,10 +220,10 @@ class TriagePages {
 
 	private static String step(String step) {
 		return switch (step) {
-			case ContactTriage.TASK_SCREEN_CONTACT -> "contact screened";
-			case ContactTriage.TASK_ANSWER_AGENCY_CHECK -> "information request answered";
-			case ContactTriage.TASK_THRESHOLD_DECISION -> "threshold decision recorded";
-			case ContactTriage.TASK_FEEDBACK_TO_REFERRER -> "feedback recorded";
+			case ContactTriageProcess.TASK_SCREEN_CONTACT -> "contact screened";
+			case ContactTriageProcess.TASK_ANSWER_AGENCY_CHECK -> "information request answered";
+			case ContactTriageProcess.TASK_THRESHOLD_DECISION -> "threshold decision recorded";
+			case ContactTriageProcess.TASK_FEEDBACK_TO_REFERRER -> "feedback recorded";
 			default -> "step recorded";
 		};
 	}

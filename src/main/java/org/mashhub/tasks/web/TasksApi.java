@@ -12,7 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.mashhub.security.CurrentUser;
-import org.mashhub.tasks.Query;
+import org.mashhub.tasks.WorkListQuery;
 import org.mashhub.tasks.WorkItem;
 import org.mashhub.tasks.WorkQueue;
 import org.mashhub.tasks.WorkQueueConsistency;
@@ -64,19 +64,20 @@ class TasksApi {
 	}
 
 	/** Counts stop at countLimit: a count equal to it means "that many or more". */
-	record TabCounts(Map<Query.Tab, Integer> counts, int countLimit) {
+	record TabCounts(Map<WorkListQuery.Tab, Integer> counts, int countLimit) {
 	}
 
 	@GetMapping("/api/tasks")
-	PageOfWork list(@RequestParam(defaultValue = "ASSIGNED") Query.Tab tab,
+	PageOfWork list(@RequestParam(defaultValue = "ASSIGNED") WorkListQuery.Tab tab,
 			@RequestParam(required = false) String processType,
 			@RequestParam(required = false) @Pattern(regexp = "RED|AMBER|GREEN|BLUE") String rag,
 			@RequestParam(defaultValue = "false") boolean overdue,
 			@RequestParam(required = false) @Size(max = 100) String q,
-			@RequestParam(defaultValue = "DUE") Query.Sort sort, @RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "DUE") WorkListQuery.Sort sort,
+			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(200) int size, Authentication authentication) {
 		WorkQueue.Page found = this.queue.list(CurrentUser.of(authentication),
-				new Query(tab, processType, rag, overdue, q, sort, page, size));
+				new WorkListQuery(tab, processType, rag, overdue, q, sort, page, size));
 		return new PageOfWork(found.items(), found.hasMore(), page, size);
 	}
 
@@ -89,8 +90,8 @@ class TasksApi {
 			@RequestParam(required = false) @Pattern(regexp = "RED|AMBER|GREEN|BLUE") String rag,
 			@RequestParam(defaultValue = "false") boolean overdue,
 			@RequestParam(required = false) @Size(max = 100) String q, Authentication authentication) {
-		WorkQueue.Counts counts = this.queue.counts(CurrentUser.of(authentication),
-				new Query(Query.Tab.ASSIGNED, processType, rag, overdue, q, Query.Sort.DUE, 0, 1));
+		WorkQueue.Counts counts = this.queue.counts(CurrentUser.of(authentication), new WorkListQuery(
+				WorkListQuery.Tab.ASSIGNED, processType, rag, overdue, q, WorkListQuery.Sort.DUE, 0, 1));
 		return new TabCounts(counts.byTab(), WorkQueue.COUNT_LIMIT);
 	}
 

@@ -11,7 +11,7 @@ import org.mashhub.security.AccessAudit;
 import org.mashhub.security.CurrentUser;
 import org.mashhub.tasks.CompleteOnItsForm;
 import org.mashhub.tasks.EngineConflicts;
-import org.mashhub.tasks.Query;
+import org.mashhub.tasks.WorkListQuery;
 import org.mashhub.tasks.WorkItem;
 import org.mashhub.tasks.WorkQueue;
 
@@ -56,8 +56,8 @@ class WorkPages {
 			@RequestParam(defaultValue = "DUE") String sort, @RequestParam(defaultValue = "0") int page,
 			Authentication authentication, Model model) {
 		CurrentUser user = CurrentUser.of(authentication);
-		Query query = workQuery(tab, processType, rag, overdue, q, sort, page);
-		if (query.tab() == Query.Tab.TEAM) {
+		WorkListQuery query = workQuery(tab, processType, rag, overdue, q, sort, page);
+		if (query.tab() == WorkListQuery.Tab.TEAM) {
 			return "redirect:/team";
 		}
 		model.addAttribute("user", user);
@@ -85,7 +85,7 @@ class WorkPages {
 			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(required = false) String q,
 			Authentication authentication, Model model) {
 		CurrentUser user = CurrentUser.of(authentication);
-		Query query = workQuery(tab, processType, rag, overdue, q, Query.Sort.DUE.name(), 0);
+		WorkListQuery query = workQuery(tab, processType, rag, overdue, q, WorkListQuery.Sort.DUE.name(), 0);
 		WorkQueue.Counts counts = this.queue.counts(user, query);
 		java.util.Map<String, String> shown = new java.util.HashMap<>();
 		counts.byTab().forEach((countedTab, count) -> shown.put(countedTab.name(), WorkQueue.Counts.shown(count)));
@@ -97,11 +97,11 @@ class WorkPages {
 		return "tasks/work :: tabs";
 	}
 
-	private static Query workQuery(String tab, String processType, String rag, boolean overdue, String q, String sort,
-			int page) {
-		return new Query(parse(Query.Tab.class, tab, Query.Tab.ASSIGNED), processType,
-				(rag != null && Query.RAGS.contains(rag)) ? rag : null, overdue, q,
-				parse(Query.Sort.class, sort, Query.Sort.DUE), Math.max(page, 0), PAGE_SIZE);
+	private static WorkListQuery workQuery(String tab, String processType, String rag, boolean overdue, String q,
+			String sort, int page) {
+		return new WorkListQuery(parse(WorkListQuery.Tab.class, tab, WorkListQuery.Tab.ASSIGNED), processType,
+				(rag != null && WorkListQuery.RAGS.contains(rag)) ? rag : null, overdue, q,
+				parse(WorkListQuery.Sort.class, sort, WorkListQuery.Sort.DUE), Math.max(page, 0), PAGE_SIZE);
 	}
 
 	@GetMapping("/tasks/{taskId}")
@@ -124,7 +124,7 @@ class WorkPages {
 	String team(@RequestParam(required = false) String q, @RequestParam(defaultValue = "false") boolean overdue,
 			@RequestParam(defaultValue = "0") int page, Authentication authentication, Model model) {
 		CurrentUser user = CurrentUser.of(authentication);
-		Query query = teamQuery(user, q, overdue, page);
+		WorkListQuery query = teamQuery(user, q, overdue, page);
 		model.addAttribute("user", user);
 		model.addAttribute("query", query);
 		model.addAttribute("found", this.queue.list(user, query));
@@ -148,11 +148,12 @@ class WorkPages {
 		return "tasks/team :: total";
 	}
 
-	private Query teamQuery(CurrentUser user, String q, boolean overdue, int page) {
+	private WorkListQuery teamQuery(CurrentUser user, String q, boolean overdue, int page) {
 		if (this.queue.managedBy(user).isEmpty()) {
 			throw new AccessDeniedException("Only managers see their teams' work.");
 		}
-		return new Query(Query.Tab.TEAM, null, null, overdue, q, Query.Sort.DUE, Math.max(page, 0), TEAM_PAGE_SIZE);
+		return new WorkListQuery(WorkListQuery.Tab.TEAM, null, null, overdue, q, WorkListQuery.Sort.DUE,
+				Math.max(page, 0), TEAM_PAGE_SIZE);
 	}
 
 	@PostMapping("/tasks/{taskId}/claim")

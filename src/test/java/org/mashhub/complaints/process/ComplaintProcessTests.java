@@ -64,9 +64,9 @@ class ComplaintProcessTests {
 	void aComplaintReceivedOnASaturdayIsAcknowledgedByWednesdayAtClose() {
 		ProcessInstance complaint = receive("CMP-2026-00001", "2026-11-21T10:00:00Z");
 
-		assertThat(complaint).isWaitingAtExactly(ComplaintProcedure.TASK_ACKNOWLEDGE);
+		assertThat(complaint).isWaitingAtExactly(ComplaintProcess.TASK_ACKNOWLEDGE);
 		assertThat(task(complaint)).hasCandidateGroup(Roles.COMPLAINTS_MANAGER).hasDueDate(at("2026-11-25T17:00:00Z"));
-		assertThat(job(ComplaintProcedure.TIMER_ACKNOWLEDGEMENT_OVERDUE, complaint).getDuedate())
+		assertThat(job(ComplaintProcess.TIMER_ACKNOWLEDGEMENT_OVERDUE, complaint).getDuedate())
 			.isEqualTo(at("2026-11-25T17:00:00Z"));
 	}
 
@@ -76,49 +76,49 @@ class ComplaintProcessTests {
 		assertThat(task(complaint)).hasDueDate(at("2026-12-18T10:00:00Z"));
 
 		complete(task(complaint),
-				Map.of(ComplaintProcedure.ACCEPTED, true, ComplaintProcedure.STAGE_1_RESPONDER, "ian.investigator"));
+				Map.of(ComplaintProcess.ACCEPTED, true, ComplaintProcess.STAGE_1_RESPONDER, "ian.investigator"));
 
-		assertThat(complaint).isWaitingAtExactly(ComplaintProcedure.TASK_RESPOND_STAGE_1);
+		assertThat(complaint).isWaitingAtExactly(ComplaintProcess.TASK_RESPOND_STAGE_1);
 		// 10 working days, skipping Christmas Day and the Boxing Day substitute (28th)
 		assertThat(task(complaint)).isAssignedTo("ian.investigator").hasDueDate(at("2026-12-31T10:00:00Z"));
-		assertThat(job(ComplaintProcedure.TIMER_STAGE_1_RESPONSE_OVERDUE, complaint).getDuedate())
+		assertThat(job(ComplaintProcess.TIMER_STAGE_1_RESPONSE_OVERDUE, complaint).getDuedate())
 			.isEqualTo(at("2026-12-31T10:00:00Z"));
 
-		complete(task(complaint), Map.of(ComplaintProcedure.STAGE_1_RESPONDED_AT, at("2026-12-31T09:00:00Z")));
+		complete(task(complaint), Map.of(ComplaintProcess.STAGE_1_RESPONDED_AT, at("2026-12-31T09:00:00Z")));
 
-		assertThat(complaint).isWaitingAtExactly(ComplaintProcedure.GATEWAY_STAGE_2_ASKED);
+		assertThat(complaint).isWaitingAtExactly(ComplaintProcess.GATEWAY_STAGE_2_ASKED);
 		// 20 working days from the response, New Year's Day not one of them
-		assertThat(job(ComplaintProcedure.CATCH_STAGE_2_WINDOW_PASSED, complaint).getDuedate())
+		assertThat(job(ComplaintProcess.CATCH_STAGE_2_WINDOW_PASSED, complaint).getDuedate())
 			.isEqualTo(at("2027-01-29T09:00:00Z"));
-		execute(job(ComplaintProcedure.CATCH_STAGE_2_WINDOW_PASSED, complaint));
+		execute(job(ComplaintProcess.CATCH_STAGE_2_WINDOW_PASSED, complaint));
 		verify(this.stages).stage2WindowPassed(any());
-		assertThat(complaint).isEnded().hasPassed(ComplaintProcedure.END_RESOLVED_AT_STAGE_1);
+		assertThat(complaint).isEnded().hasPassed(ComplaintProcess.END_RESOLVED_AT_STAGE_1);
 	}
 
 	@Test
 	void aComplaintNotAcceptedEndsAtItsAcknowledgement() {
 		ProcessInstance complaint = receive("CMP-2026-00003", "2026-11-23T09:30:00Z");
 
-		complete(task(complaint), Map.of(ComplaintProcedure.ACCEPTED, false));
+		complete(task(complaint), Map.of(ComplaintProcess.ACCEPTED, false));
 
 		assertThat(complaint).isEnded()
-			.hasPassed(ComplaintProcedure.END_NOT_ACCEPTED)
-			.hasNotPassed(ComplaintProcedure.TASK_RESPOND_STAGE_1);
+			.hasPassed(ComplaintProcess.END_NOT_ACCEPTED)
+			.hasNotPassed(ComplaintProcess.TASK_RESPOND_STAGE_1);
 	}
 
 	@Test
 	void anOverdueStage1ResponseIsEscalatedAndStaysWithItsResponder() {
 		ProcessInstance complaint = receive("CMP-2026-00004", "2026-11-23T09:30:00Z");
 		complete(task(complaint),
-				Map.of(ComplaintProcedure.ACCEPTED, true, ComplaintProcedure.STAGE_1_RESPONDER, "ian.investigator"));
+				Map.of(ComplaintProcess.ACCEPTED, true, ComplaintProcess.STAGE_1_RESPONDER, "ian.investigator"));
 
-		execute(job(ComplaintProcedure.TIMER_STAGE_1_RESPONSE_OVERDUE, complaint));
+		execute(job(ComplaintProcess.TIMER_STAGE_1_RESPONSE_OVERDUE, complaint));
 
 		verify(this.escalation).breach(any());
 		assertThat(complaint)
-			.hasPassed(ComplaintProcedure.TASK_ESCALATE_OVERDUE_STAGE_1_RESPONSE,
-					ComplaintProcedure.END_STAGE_1_RESPONSE_ESCALATED)
-			.isWaitingAtExactly(ComplaintProcedure.TASK_RESPOND_STAGE_1);
+			.hasPassed(ComplaintProcess.TASK_ESCALATE_OVERDUE_STAGE_1_RESPONSE,
+					ComplaintProcess.END_STAGE_1_RESPONSE_ESCALATED)
+			.isWaitingAtExactly(ComplaintProcess.TASK_RESPOND_STAGE_1);
 		assertThat(task(complaint)).isAssignedTo("ian.investigator");
 	}
 
@@ -127,14 +127,14 @@ class ComplaintProcessTests {
 	void eachTimerOfATimedStepRunsItsOwnEscalationAndTheStepStillWaits(String step, String timer, String escalation,
 			String end, boolean warning) {
 		Map<String, Object> everyStepsAnchors = new HashMap<>();
-		everyStepsAnchors.put(ComplaintProcedure.STAGE_1_RESPONDER, "ian.investigator");
-		everyStepsAnchors.put(ComplaintProcedure.STAGE_2_REQUESTED_AT, at("2027-03-08T10:00:00Z"));
-		everyStepsAnchors.put(ComplaintProcedure.WRITTEN_RECORD_AGREED_AT, at("2027-03-15T10:00:00Z"));
-		everyStepsAnchors.put(ComplaintProcedure.INVESTIGATING_OFFICER, "ian.investigator");
-		everyStepsAnchors.put(ComplaintProcedure.STAGE_2_WORKING_DAYS, 25);
-		everyStepsAnchors.put(ComplaintProcedure.STAGE_3_REQUESTED_AT, at("2027-07-23T13:00:00Z"));
-		everyStepsAnchors.put(ComplaintProcedure.PANEL_MET_AT, at("2027-09-07T08:00:00Z"));
-		everyStepsAnchors.put(ComplaintProcedure.PANEL_REPORT_AT, at("2027-09-15T10:00:00Z"));
+		everyStepsAnchors.put(ComplaintProcess.STAGE_1_RESPONDER, "ian.investigator");
+		everyStepsAnchors.put(ComplaintProcess.STAGE_2_REQUESTED_AT, at("2027-03-08T10:00:00Z"));
+		everyStepsAnchors.put(ComplaintProcess.WRITTEN_RECORD_AGREED_AT, at("2027-03-15T10:00:00Z"));
+		everyStepsAnchors.put(ComplaintProcess.INVESTIGATING_OFFICER, "ian.investigator");
+		everyStepsAnchors.put(ComplaintProcess.STAGE_2_WORKING_DAYS, 25);
+		everyStepsAnchors.put(ComplaintProcess.STAGE_3_REQUESTED_AT, at("2027-07-23T13:00:00Z"));
+		everyStepsAnchors.put(ComplaintProcess.PANEL_MET_AT, at("2027-09-07T08:00:00Z"));
+		everyStepsAnchors.put(ComplaintProcess.PANEL_REPORT_AT, at("2027-09-15T10:00:00Z"));
 		ProcessInstance complaint = startBefore(step, "CMP-2027-00010", everyStepsAnchors);
 
 		execute(job(timer, complaint));
@@ -152,145 +152,138 @@ class ComplaintProcessTests {
 
 	/** Every timer of every timed step: its step, its escalation and where that ends. */
 	static Stream<Arguments> timers() {
-		return Stream.of(
-				overdue(ComplaintProcedure.TASK_ACKNOWLEDGE, ComplaintProcedure.TIMER_ACKNOWLEDGEMENT_OVERDUE,
-						ComplaintProcedure.TASK_ESCALATE_OVERDUE_ACKNOWLEDGEMENT,
-						ComplaintProcedure.END_ACKNOWLEDGEMENT_ESCALATED),
-				nearlyDue(ComplaintProcedure.TASK_RESPOND_STAGE_1, ComplaintProcedure.TIMER_STAGE_1_RESPONSE_NEARLY_DUE,
-						ComplaintProcedure.TASK_WARN_STAGE_1_RESPONSE_NEARLY_DUE,
-						ComplaintProcedure.END_STAGE_1_RESPONSE_WARNED),
-				overdue(ComplaintProcedure.TASK_RESPOND_STAGE_1, ComplaintProcedure.TIMER_STAGE_1_RESPONSE_OVERDUE,
-						ComplaintProcedure.TASK_ESCALATE_OVERDUE_STAGE_1_RESPONSE,
-						ComplaintProcedure.END_STAGE_1_RESPONSE_ESCALATED),
-				overdue(ComplaintProcedure.TASK_AGREE_WRITTEN_RECORD, ComplaintProcedure.TIMER_WRITTEN_RECORD_OVERDUE,
-						ComplaintProcedure.TASK_ESCALATE_OVERDUE_WRITTEN_RECORD,
-						ComplaintProcedure.END_WRITTEN_RECORD_ESCALATED),
-				nearlyDue(ComplaintProcedure.TASK_INVESTIGATE_STAGE_2,
-						ComplaintProcedure.TIMER_INVESTIGATION_NEARLY_DUE,
-						ComplaintProcedure.TASK_WARN_INVESTIGATION_NEARLY_DUE,
-						ComplaintProcedure.END_INVESTIGATION_WARNED),
-				overdue(ComplaintProcedure.TASK_INVESTIGATE_STAGE_2, ComplaintProcedure.TIMER_INVESTIGATION_OVERDUE,
-						ComplaintProcedure.TASK_ESCALATE_OVERDUE_INVESTIGATION,
-						ComplaintProcedure.END_INVESTIGATION_ESCALATED),
-				overdue(ComplaintProcedure.TASK_ADJUDICATE_STAGE_2, ComplaintProcedure.TIMER_ADJUDICATION_OVERDUE,
-						ComplaintProcedure.TASK_ESCALATE_OVERDUE_ADJUDICATION,
-						ComplaintProcedure.END_ADJUDICATION_ESCALATED),
-				nearlyDue(ComplaintProcedure.TASK_CONVENE_PANEL, ComplaintProcedure.TIMER_PANEL_NEARLY_DUE,
-						ComplaintProcedure.TASK_WARN_PANEL_NEARLY_DUE, ComplaintProcedure.END_PANEL_WARNED),
-				overdue(ComplaintProcedure.TASK_CONVENE_PANEL, ComplaintProcedure.TIMER_PANEL_OVERDUE,
-						ComplaintProcedure.TASK_ESCALATE_OVERDUE_PANEL, ComplaintProcedure.END_PANEL_ESCALATED),
-				overdue(ComplaintProcedure.TASK_RECORD_PANEL_REPORT, ComplaintProcedure.TIMER_PANEL_REPORT_OVERDUE,
-						ComplaintProcedure.TASK_ESCALATE_OVERDUE_PANEL_REPORT,
-						ComplaintProcedure.END_PANEL_REPORT_ESCALATED),
-				nearlyDue(ComplaintProcedure.TASK_RESPOND_TO_PANEL,
-						ComplaintProcedure.TIMER_COUNCIL_RESPONSE_NEARLY_DUE,
-						ComplaintProcedure.TASK_WARN_COUNCIL_RESPONSE_NEARLY_DUE,
-						ComplaintProcedure.END_COUNCIL_RESPONSE_WARNED),
-				overdue(ComplaintProcedure.TASK_RESPOND_TO_PANEL, ComplaintProcedure.TIMER_COUNCIL_RESPONSE_OVERDUE,
-						ComplaintProcedure.TASK_ESCALATE_OVERDUE_COUNCIL_RESPONSE,
-						ComplaintProcedure.END_COUNCIL_RESPONSE_ESCALATED));
+		return Stream.of(overdue(ComplaintProcess.TASK_ACKNOWLEDGE, ComplaintProcess.TIMER_ACKNOWLEDGEMENT_OVERDUE,
+				ComplaintProcess.TASK_ESCALATE_OVERDUE_ACKNOWLEDGEMENT, ComplaintProcess.END_ACKNOWLEDGEMENT_ESCALATED),
+				nearlyDue(ComplaintProcess.TASK_RESPOND_STAGE_1, ComplaintProcess.TIMER_STAGE_1_RESPONSE_NEARLY_DUE,
+						ComplaintProcess.TASK_WARN_STAGE_1_RESPONSE_NEARLY_DUE,
+						ComplaintProcess.END_STAGE_1_RESPONSE_WARNED),
+				overdue(ComplaintProcess.TASK_RESPOND_STAGE_1, ComplaintProcess.TIMER_STAGE_1_RESPONSE_OVERDUE,
+						ComplaintProcess.TASK_ESCALATE_OVERDUE_STAGE_1_RESPONSE,
+						ComplaintProcess.END_STAGE_1_RESPONSE_ESCALATED),
+				overdue(ComplaintProcess.TASK_AGREE_WRITTEN_RECORD, ComplaintProcess.TIMER_WRITTEN_RECORD_OVERDUE,
+						ComplaintProcess.TASK_ESCALATE_OVERDUE_WRITTEN_RECORD,
+						ComplaintProcess.END_WRITTEN_RECORD_ESCALATED),
+				nearlyDue(ComplaintProcess.TASK_INVESTIGATE_STAGE_2, ComplaintProcess.TIMER_INVESTIGATION_NEARLY_DUE,
+						ComplaintProcess.TASK_WARN_INVESTIGATION_NEARLY_DUE, ComplaintProcess.END_INVESTIGATION_WARNED),
+				overdue(ComplaintProcess.TASK_INVESTIGATE_STAGE_2, ComplaintProcess.TIMER_INVESTIGATION_OVERDUE,
+						ComplaintProcess.TASK_ESCALATE_OVERDUE_INVESTIGATION,
+						ComplaintProcess.END_INVESTIGATION_ESCALATED),
+				overdue(ComplaintProcess.TASK_ADJUDICATE_STAGE_2, ComplaintProcess.TIMER_ADJUDICATION_OVERDUE,
+						ComplaintProcess.TASK_ESCALATE_OVERDUE_ADJUDICATION,
+						ComplaintProcess.END_ADJUDICATION_ESCALATED),
+				nearlyDue(ComplaintProcess.TASK_CONVENE_PANEL, ComplaintProcess.TIMER_PANEL_NEARLY_DUE,
+						ComplaintProcess.TASK_WARN_PANEL_NEARLY_DUE, ComplaintProcess.END_PANEL_WARNED),
+				overdue(ComplaintProcess.TASK_CONVENE_PANEL, ComplaintProcess.TIMER_PANEL_OVERDUE,
+						ComplaintProcess.TASK_ESCALATE_OVERDUE_PANEL, ComplaintProcess.END_PANEL_ESCALATED),
+				overdue(ComplaintProcess.TASK_RECORD_PANEL_REPORT, ComplaintProcess.TIMER_PANEL_REPORT_OVERDUE,
+						ComplaintProcess.TASK_ESCALATE_OVERDUE_PANEL_REPORT,
+						ComplaintProcess.END_PANEL_REPORT_ESCALATED),
+				nearlyDue(ComplaintProcess.TASK_RESPOND_TO_PANEL, ComplaintProcess.TIMER_COUNCIL_RESPONSE_NEARLY_DUE,
+						ComplaintProcess.TASK_WARN_COUNCIL_RESPONSE_NEARLY_DUE,
+						ComplaintProcess.END_COUNCIL_RESPONSE_WARNED),
+				overdue(ComplaintProcess.TASK_RESPOND_TO_PANEL, ComplaintProcess.TIMER_COUNCIL_RESPONSE_OVERDUE,
+						ComplaintProcess.TASK_ESCALATE_OVERDUE_COUNCIL_RESPONSE,
+						ComplaintProcess.END_COUNCIL_RESPONSE_ESCALATED));
 	}
 
 	@Test
 	void aComplaintRunsThroughAllThreeStagesWithEveryStepDueByTheWorkingDayCalendar() {
 		ProcessInstance complaint = receive("CMP-2027-00005", "2027-02-01T10:00:00Z");
 		complete(task(complaint),
-				Map.of(ComplaintProcedure.ACCEPTED, true, ComplaintProcedure.STAGE_1_RESPONDER, "ian.investigator"));
+				Map.of(ComplaintProcess.ACCEPTED, true, ComplaintProcess.STAGE_1_RESPONDER, "ian.investigator"));
 		assertThat(task(complaint)).hasDueDate(at("2027-02-15T10:00:00Z"));
-		complete(task(complaint), Map.of(ComplaintProcedure.STAGE_1_RESPONDED_AT, at("2027-02-12T15:00:00Z")));
+		complete(task(complaint), Map.of(ComplaintProcess.STAGE_1_RESPONDED_AT, at("2027-02-12T15:00:00Z")));
 
-		correlate(ComplaintProcedure.MESSAGE_STAGE_2_REQUESTED, "CMP-2027-00005",
-				ComplaintProcedure.STAGE_2_REQUESTED_AT, "2027-03-08T10:00:00Z");
-		assertThat(complaint).isWaitingAtExactly(ComplaintProcedure.TASK_AGREE_WRITTEN_RECORD);
+		correlate(ComplaintProcess.MESSAGE_STAGE_2_REQUESTED, "CMP-2027-00005", ComplaintProcess.STAGE_2_REQUESTED_AT,
+				"2027-03-08T10:00:00Z");
+		assertThat(complaint).isWaitingAtExactly(ComplaintProcess.TASK_AGREE_WRITTEN_RECORD);
 		assertThat(task(complaint)).hasCandidateGroup(Roles.COMPLAINTS_MANAGER).hasDueDate(at("2027-03-22T10:00:00Z"));
-		complete(task(complaint),
-				Map.of(ComplaintProcedure.WRITTEN_RECORD_AGREED_AT, at("2027-03-15T10:00:00Z"),
-						ComplaintProcedure.INVESTIGATING_OFFICER, "ian.investigator",
-						ComplaintProcedure.STAGE_2_WORKING_DAYS, 25));
+		complete(task(complaint), Map.of(ComplaintProcess.WRITTEN_RECORD_AGREED_AT, at("2027-03-15T10:00:00Z"),
+				ComplaintProcess.INVESTIGATING_OFFICER, "ian.investigator", ComplaintProcess.STAGE_2_WORKING_DAYS, 25));
 
 		// 25 working days from the agreed record, past Good Friday and Easter Monday,
 		// into
 		// summer time
-		assertThat(complaint).isWaitingAtExactly(ComplaintProcedure.TASK_INVESTIGATE_STAGE_2);
+		assertThat(complaint).isWaitingAtExactly(ComplaintProcess.TASK_INVESTIGATE_STAGE_2);
 		assertThat(task(complaint)).isAssignedTo("ian.investigator").hasDueDate(at("2027-04-21T09:00:00Z"));
-		assertThat(job(ComplaintProcedure.TIMER_INVESTIGATION_OVERDUE, complaint).getDuedate())
+		assertThat(job(ComplaintProcess.TIMER_INVESTIGATION_OVERDUE, complaint).getDuedate())
 			.isEqualTo(at("2027-04-21T09:00:00Z"));
 		complete(task(complaint));
-		assertThat(complaint).isWaitingAtExactly(ComplaintProcedure.TASK_ADJUDICATE_STAGE_2);
+		assertThat(complaint).isWaitingAtExactly(ComplaintProcess.TASK_ADJUDICATE_STAGE_2);
 		assertThat(task(complaint)).hasCandidateGroup(Roles.SERVICE_MANAGER).hasDueDate(at("2027-04-21T09:00:00Z"));
-		complete(task(complaint), Map.of(ComplaintProcedure.STAGE_2_RESPONDED_AT, at("2027-04-20T14:00:00Z")));
+		complete(task(complaint), Map.of(ComplaintProcess.STAGE_2_RESPONDED_AT, at("2027-04-20T14:00:00Z")));
 
-		correlate(ComplaintProcedure.MESSAGE_STAGE_3_REQUESTED, "CMP-2027-00005",
-				ComplaintProcedure.STAGE_3_REQUESTED_AT, "2027-07-23T13:00:00Z");
+		correlate(ComplaintProcess.MESSAGE_STAGE_3_REQUESTED, "CMP-2027-00005", ComplaintProcess.STAGE_3_REQUESTED_AT,
+				"2027-07-23T13:00:00Z");
 		// 30 working days, past the August bank holiday
-		assertThat(complaint).isWaitingAtExactly(ComplaintProcedure.TASK_CONVENE_PANEL);
+		assertThat(complaint).isWaitingAtExactly(ComplaintProcess.TASK_CONVENE_PANEL);
 		assertThat(task(complaint)).hasDueDate(at("2027-09-06T13:00:00Z"));
-		complete(task(complaint), Map.of(ComplaintProcedure.PANEL_MET_AT, at("2027-09-07T08:00:00Z")));
-		assertThat(complaint).isWaitingAtExactly(ComplaintProcedure.TASK_RECORD_PANEL_REPORT);
+		complete(task(complaint), Map.of(ComplaintProcess.PANEL_MET_AT, at("2027-09-07T08:00:00Z")));
+		assertThat(complaint).isWaitingAtExactly(ComplaintProcess.TASK_RECORD_PANEL_REPORT);
 		assertThat(task(complaint)).hasDueDate(at("2027-09-14T08:00:00Z"));
-		complete(task(complaint), Map.of(ComplaintProcedure.PANEL_REPORT_AT, at("2027-09-15T10:00:00Z")));
-		assertThat(complaint).isWaitingAtExactly(ComplaintProcedure.TASK_RESPOND_TO_PANEL);
+		complete(task(complaint), Map.of(ComplaintProcess.PANEL_REPORT_AT, at("2027-09-15T10:00:00Z")));
+		assertThat(complaint).isWaitingAtExactly(ComplaintProcess.TASK_RESPOND_TO_PANEL);
 		assertThat(task(complaint)).hasCandidateGroup(Roles.SERVICE_MANAGER).hasDueDate(at("2027-10-06T10:00:00Z"));
 		complete(task(complaint));
 
-		assertThat(complaint).isEnded().hasPassed(ComplaintProcedure.END_REVIEW_COMPLETED);
+		assertThat(complaint).isEnded().hasPassed(ComplaintProcess.END_REVIEW_COMPLETED);
 		verify(this.stages, never()).stage2WindowPassed(any());
 	}
 
 	@Test
 	void anExtendedStage2GivesItsLaterStepsSixtyFiveWorkingDaysAcrossTheMayBankHolidays() {
-		ProcessInstance complaint = startBefore(ComplaintProcedure.TASK_INVESTIGATE_STAGE_2, "CMP-2027-00006",
-				Map.of(ComplaintProcedure.WRITTEN_RECORD_AGREED_AT, at("2027-03-15T10:00:00Z"),
-						ComplaintProcedure.INVESTIGATING_OFFICER, "ian.investigator",
-						ComplaintProcedure.STAGE_2_WORKING_DAYS, 65));
+		ProcessInstance complaint = startBefore(ComplaintProcess.TASK_INVESTIGATE_STAGE_2, "CMP-2027-00006",
+				Map.of(ComplaintProcess.WRITTEN_RECORD_AGREED_AT, at("2027-03-15T10:00:00Z"),
+						ComplaintProcess.INVESTIGATING_OFFICER, "ian.investigator",
+						ComplaintProcess.STAGE_2_WORKING_DAYS, 65));
 
 		assertThat(task(complaint)).hasDueDate(at("2027-06-18T09:00:00Z"));
 		complete(task(complaint));
 		assertThat(task(complaint)).hasDueDate(at("2027-06-18T09:00:00Z"));
-		assertThat(job(ComplaintProcedure.TIMER_ADJUDICATION_OVERDUE, complaint).getDuedate())
+		assertThat(job(ComplaintProcess.TIMER_ADJUDICATION_OVERDUE, complaint).getDuedate())
 			.isEqualTo(at("2027-06-18T09:00:00Z"));
 	}
 
 	@Test
 	void noReviewPanelRequestClosesTheComplaintAtStage2() {
-		ProcessInstance complaint = startBefore(ComplaintProcedure.GATEWAY_STAGE_3_ASKED, "CMP-2027-00007",
-				Map.of(ComplaintProcedure.STAGE_2_RESPONDED_AT, at("2027-04-21T08:00:00Z")));
+		ProcessInstance complaint = startBefore(ComplaintProcess.GATEWAY_STAGE_3_ASKED, "CMP-2027-00007",
+				Map.of(ComplaintProcess.STAGE_2_RESPONDED_AT, at("2027-04-21T08:00:00Z")));
 
 		// 20 working days, the early May bank holiday not one of them
-		assertThat(job(ComplaintProcedure.CATCH_STAGE_3_WINDOW_PASSED, complaint).getDuedate())
+		assertThat(job(ComplaintProcess.CATCH_STAGE_3_WINDOW_PASSED, complaint).getDuedate())
 			.isEqualTo(at("2027-05-20T08:00:00Z"));
-		execute(job(ComplaintProcedure.CATCH_STAGE_3_WINDOW_PASSED, complaint));
+		execute(job(ComplaintProcess.CATCH_STAGE_3_WINDOW_PASSED, complaint));
 
 		verify(this.stages).stage3WindowPassed(any());
-		assertThat(complaint).isEnded().hasPassed(ComplaintProcedure.END_RESOLVED_AT_STAGE_2);
+		assertThat(complaint).isEnded().hasPassed(ComplaintProcess.END_RESOLVED_AT_STAGE_2);
 	}
 
 	@Test
 	void withdrawalEndsTheComplaintWhereverItIsAndCancelsItsStep() {
 		ProcessInstance complaint = receive("CMP-2026-00008", "2026-11-23T09:30:00Z");
 		complete(task(complaint),
-				Map.of(ComplaintProcedure.ACCEPTED, true, ComplaintProcedure.STAGE_1_RESPONDER, "ian.investigator"));
+				Map.of(ComplaintProcess.ACCEPTED, true, ComplaintProcess.STAGE_1_RESPONDER, "ian.investigator"));
 
-		runtimeService().createMessageCorrelation(ComplaintProcedure.MESSAGE_WITHDRAWN)
+		runtimeService().createMessageCorrelation(ComplaintProcess.MESSAGE_WITHDRAWN)
 			.processInstanceBusinessKey("CMP-2026-00008")
 			.correlateAll();
 
 		assertThat(complaint).isEnded()
-			.hasPassed(ComplaintProcedure.END_WITHDRAWN)
-			.hasNotPassed(ComplaintProcedure.END_RESOLVED_AT_STAGE_1);
+			.hasPassed(ComplaintProcess.END_WITHDRAWN)
+			.hasNotPassed(ComplaintProcess.END_RESOLVED_AT_STAGE_1);
 		assertThat(taskQuery().processInstanceId(complaint.getId()).count()).isZero();
 	}
 
 	@Test
 	void aWithdrawalWhileWaitingForTheComplainantEndsTheWait() {
-		ProcessInstance complaint = startBefore(ComplaintProcedure.GATEWAY_STAGE_2_ASKED, "CMP-2027-00009",
-				Map.of(ComplaintProcedure.STAGE_1_RESPONDED_AT, at("2027-02-12T15:00:00Z")));
+		ProcessInstance complaint = startBefore(ComplaintProcess.GATEWAY_STAGE_2_ASKED, "CMP-2027-00009",
+				Map.of(ComplaintProcess.STAGE_1_RESPONDED_AT, at("2027-02-12T15:00:00Z")));
 
-		runtimeService().createMessageCorrelation(ComplaintProcedure.MESSAGE_WITHDRAWN)
+		runtimeService().createMessageCorrelation(ComplaintProcess.MESSAGE_WITHDRAWN)
 			.processInstanceBusinessKey("CMP-2027-00009")
 			.correlateAll();
 
-		assertThat(complaint).isEnded().hasPassed(ComplaintProcedure.END_WITHDRAWN);
+		assertThat(complaint).isEnded().hasPassed(ComplaintProcess.END_WITHDRAWN);
 		verify(this.stages, never()).stage2WindowPassed(any());
 	}
 
@@ -303,14 +296,14 @@ class ComplaintProcessTests {
 	}
 
 	private static ProcessInstance receive(String reference, String receivedAt) {
-		return runtimeService().startProcessInstanceByKey(ComplaintProcedure.PROCESS, reference,
-				Map.of(ComplaintProcedure.RECEIVED_AT, at(receivedAt)));
+		return runtimeService().startProcessInstanceByKey(ComplaintProcess.PROCESS, reference,
+				Map.of(ComplaintProcess.RECEIVED_AT, at(receivedAt)));
 	}
 
 	private static ProcessInstance startBefore(String activity, String reference, Map<String, Object> variables) {
 		Map<String, Object> all = new HashMap<>(variables);
-		all.put(ComplaintProcedure.RECEIVED_AT, at("2027-01-04T10:00:00Z"));
-		return runtimeService().createProcessInstanceByKey(ComplaintProcedure.PROCESS)
+		all.put(ComplaintProcess.RECEIVED_AT, at("2027-01-04T10:00:00Z"));
+		return runtimeService().createProcessInstanceByKey(ComplaintProcess.PROCESS)
 			.businessKey(reference)
 			.setVariables(all)
 			.startBeforeActivity(activity)

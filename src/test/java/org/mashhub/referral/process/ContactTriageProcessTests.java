@@ -102,57 +102,58 @@ class ContactTriageProcessTests {
 	void anOpenCaseGoesToTheAllocatedWorkerWithoutScreeningAndTheReferrerIsTold() {
 		doAnswer((call) -> {
 			DelegateExecution execution = call.getArgument(0);
-			execution.setVariable(ContactTriage.OPEN_CASE, true);
-			execution.setVariable(ContactTriage.ALLOCATED_WORKER, "alex.assessor");
-			execution.setVariable(ContactTriage.OPERATION_ENCOMPASS, false);
-			execution.setVariable(ContactTriage.MARAC_REFERRAL, false);
+			execution.setVariable(ContactTriageProcess.OPEN_CASE, true);
+			execution.setVariable(ContactTriageProcess.ALLOCATED_WORKER, "alex.assessor");
+			execution.setVariable(ContactTriageProcess.OPERATION_ENCOMPASS, false);
+			execution.setVariable(ContactTriageProcess.MARAC_REFERRAL, false);
 			return null;
 		}).when(this.identity).run(any());
 
 		ProcessInstance contact = receive("C-2026-000001/1");
 
-		assertThat(contact).isWaitingAtExactly(ContactTriage.TASK_INFORM_ALLOCATED_WORKER);
+		assertThat(contact).isWaitingAtExactly(ContactTriageProcess.TASK_INFORM_ALLOCATED_WORKER);
 		assertThat(task(contact)).isAssignedTo("alex.assessor");
 		complete(task(contact));
-		assertThat(contact).isWaitingAtExactly(ContactTriage.TASK_FEEDBACK_TO_REFERRER);
+		assertThat(contact).isWaitingAtExactly(ContactTriageProcess.TASK_FEEDBACK_TO_REFERRER);
 		complete(task(contact));
 		assertThat(contact).isEnded()
-			.hasPassed(ContactTriage.END_REFERRER_TOLD)
-			.hasNotPassed(ContactTriage.TASK_SCREEN_CONTACT, ContactTriage.TASK_THRESHOLD_DECISION);
+			.hasPassed(ContactTriageProcess.END_REFERRER_TOLD)
+			.hasNotPassed(ContactTriageProcess.TASK_SCREEN_CONTACT, ContactTriageProcess.TASK_THRESHOLD_DECISION);
 	}
 
 	@Test
 	void aPoliceDomesticAbuseNotificationHasTheSchoolToldBesideScreening() {
 		doAnswer((call) -> {
 			DelegateExecution execution = call.getArgument(0);
-			execution.setVariable(ContactTriage.OPEN_CASE, false);
-			execution.setVariable(ContactTriage.ALLOCATED_WORKER, null);
-			execution.setVariable(ContactTriage.OPERATION_ENCOMPASS, true);
+			execution.setVariable(ContactTriageProcess.OPEN_CASE, false);
+			execution.setVariable(ContactTriageProcess.ALLOCATED_WORKER, null);
+			execution.setVariable(ContactTriageProcess.OPERATION_ENCOMPASS, true);
 			return null;
 		}).when(this.identity).run(any());
 
 		ProcessInstance contact = receive("C-2026-000013/1");
 
-		assertThat(contact).isWaitingAtExactly(ContactTriage.TASK_TELL_SCHOOL, ContactTriage.TASK_SCREEN_CONTACT);
-		assertThat(task(ContactTriage.TASK_TELL_SCHOOL, contact)).hasCandidateGroup(Roles.EDUCATION_LIAISON);
+		assertThat(contact).isWaitingAtExactly(ContactTriageProcess.TASK_TELL_SCHOOL,
+				ContactTriageProcess.TASK_SCREEN_CONTACT);
+		assertThat(task(ContactTriageProcess.TASK_TELL_SCHOOL, contact)).hasCandidateGroup(Roles.EDUCATION_LIAISON);
 	}
 
 	@Test
 	void highRiskDomesticAbuseOnAnOpenCaseIsReferredToMaracWithoutWaitingForScreening() {
 		doAnswer((call) -> {
 			DelegateExecution execution = call.getArgument(0);
-			execution.setVariable(ContactTriage.OPEN_CASE, true);
-			execution.setVariable(ContactTriage.ALLOCATED_WORKER, "alex.assessor");
-			execution.setVariable(ContactTriage.OPERATION_ENCOMPASS, false);
-			execution.setVariable(ContactTriage.MARAC_REFERRAL, true);
+			execution.setVariable(ContactTriageProcess.OPEN_CASE, true);
+			execution.setVariable(ContactTriageProcess.ALLOCATED_WORKER, "alex.assessor");
+			execution.setVariable(ContactTriageProcess.OPERATION_ENCOMPASS, false);
+			execution.setVariable(ContactTriageProcess.MARAC_REFERRAL, true);
 			return null;
 		}).when(this.identity).run(any());
 
 		ProcessInstance contact = receive("C-2026-000014/1");
 
-		assertThat(contact).isWaitingAtExactly(ContactTriage.TASK_INFORM_ALLOCATED_WORKER,
-				ContactTriage.TASK_REFER_OPEN_CASE_TO_MARAC);
-		assertThat(task(ContactTriage.TASK_REFER_OPEN_CASE_TO_MARAC, contact))
+		assertThat(contact).isWaitingAtExactly(ContactTriageProcess.TASK_INFORM_ALLOCATED_WORKER,
+				ContactTriageProcess.TASK_REFER_OPEN_CASE_TO_MARAC);
+		assertThat(task(ContactTriageProcess.TASK_REFER_OPEN_CASE_TO_MARAC, contact))
 			.hasCandidateGroup(Roles.MASH_SOCIAL_WORKER);
 	}
 
@@ -160,8 +161,8 @@ class ContactTriageProcessTests {
 	void aContactWaitsForAMashSocialWorkerToScreenIt() {
 		ProcessInstance contact = receive("C-2026-000002/1");
 
-		assertThat(contact).isWaitingAtExactly(ContactTriage.TASK_SCREEN_CONTACT)
-			.hasPassed(ContactTriage.END_NO_SCHOOL_TO_TELL);
+		assertThat(contact).isWaitingAtExactly(ContactTriageProcess.TASK_SCREEN_CONTACT)
+			.hasPassed(ContactTriageProcess.END_NO_SCHOOL_TO_TELL);
 		assertThat(task(contact)).hasCandidateGroup(Roles.MASH_SOCIAL_WORKER).hasFormKey("/triage/tasks/{taskId}");
 		Assertions.assertThat(taskService().createTaskQuery().taskCandidateGroup(Roles.BUSINESS_SUPPORT).count())
 			.as("business support may log contacts but never screen them")
@@ -172,14 +173,15 @@ class ContactTriageProcessTests {
 	void anUnscreenedContactIsEscalatedWhenTheDecisionTargetPassesAndStillWaitsForScreening() {
 		ProcessInstance contact = receive("C-2026-000012/1");
 
-		Assertions.assertThat(job(ContactTriage.TIMER_SCREENING_OVERDUE, contact).getDuedate())
+		Assertions.assertThat(job(ContactTriageProcess.TIMER_SCREENING_OVERDUE, contact).getDuedate())
 			.as("screening is due when the decision is: the contact never waits unseen")
 			.isEqualTo(DECISION_DUE);
-		execute(job(ContactTriage.TIMER_SCREENING_OVERDUE, contact));
+		execute(job(ContactTriageProcess.TIMER_SCREENING_OVERDUE, contact));
 
 		assertThat(contact)
-			.hasPassed(ContactTriage.TASK_ESCALATE_OVERDUE_SCREENING, ContactTriage.END_SCREENING_ESCALATED)
-			.isWaitingAtExactly(ContactTriage.TASK_SCREEN_CONTACT);
+			.hasPassed(ContactTriageProcess.TASK_ESCALATE_OVERDUE_SCREENING,
+					ContactTriageProcess.END_SCREENING_ESCALATED)
+			.isWaitingAtExactly(ContactTriageProcess.TASK_SCREEN_CONTACT);
 		verify(this.escalation).breach(any(DelegateExecution.class));
 	}
 
@@ -187,12 +189,13 @@ class ContactTriageProcessTests {
 	void aContactNearlyDueForScreeningWarnsTheManagersAndStillWaitsForScreening() {
 		ProcessInstance contact = receive("C-2026-000015/1");
 
-		Assertions.assertThat(job(ContactTriage.TIMER_SCREENING_NEARLY_DUE, contact).getDuedate())
+		Assertions.assertThat(job(ContactTriageProcess.TIMER_SCREENING_NEARLY_DUE, contact).getDuedate())
 			.isEqualTo(DECISION_WARNING);
-		execute(job(ContactTriage.TIMER_SCREENING_NEARLY_DUE, contact));
+		execute(job(ContactTriageProcess.TIMER_SCREENING_NEARLY_DUE, contact));
 
-		assertThat(contact).hasPassed(ContactTriage.TASK_WARN_SCREENING_NEARLY_DUE, ContactTriage.END_SCREENING_WARNED)
-			.isWaitingAtExactly(ContactTriage.TASK_SCREEN_CONTACT);
+		assertThat(contact)
+			.hasPassed(ContactTriageProcess.TASK_WARN_SCREENING_NEARLY_DUE, ContactTriageProcess.END_SCREENING_WARNED)
+			.isWaitingAtExactly(ContactTriageProcess.TASK_SCREEN_CONTACT);
 		verify(this.escalation).warn(any(DelegateExecution.class));
 		verify(this.escalation, never()).breach(any());
 	}
@@ -203,19 +206,20 @@ class ContactTriageProcessTests {
 
 		screen(contact, "GREEN", false, false);
 
-		assertThat(contact).isWaitingAtExactly(ContactTriage.TASK_THRESHOLD_DECISION)
-			.hasPassed(ContactTriage.END_NO_MARAC_REFERRAL)
-			.hasNotPassed(ContactTriage.TASK_ALERT_MANAGERS_TO_RED_CONTACT);
+		assertThat(contact).isWaitingAtExactly(ContactTriageProcess.TASK_THRESHOLD_DECISION)
+			.hasPassed(ContactTriageProcess.END_NO_MARAC_REFERRAL)
+			.hasNotPassed(ContactTriageProcess.TASK_ALERT_MANAGERS_TO_RED_CONTACT);
 		assertThat(task(contact)).hasCandidateGroup(Roles.MASH_MANAGER);
-		Assertions.assertThat(job(ContactTriage.TIMER_DECISION_OVERDUE, contact).getDuedate()).isEqualTo(DECISION_DUE);
-		Assertions.assertThat(job(ContactTriage.TIMER_DECISION_NEARLY_DUE, contact).getDuedate())
+		Assertions.assertThat(job(ContactTriageProcess.TIMER_DECISION_OVERDUE, contact).getDuedate())
+			.isEqualTo(DECISION_DUE);
+		Assertions.assertThat(job(ContactTriageProcess.TIMER_DECISION_NEARLY_DUE, contact).getDuedate())
 			.isEqualTo(DECISION_WARNING);
 		decide(contact, "NFA_ADVICE");
-		assertThat(contact).isWaitingAtExactly(ContactTriage.TASK_FEEDBACK_TO_REFERRER);
+		assertThat(contact).isWaitingAtExactly(ContactTriageProcess.TASK_FEEDBACK_TO_REFERRER);
 		assertThat(task(contact)).hasCandidateGroup(Roles.BUSINESS_SUPPORT).hasCandidateGroup(Roles.MASH_SOCIAL_WORKER);
 		complete(task(contact));
 		assertThat(contact).isEnded()
-			.hasPassed(ContactTriage.END_NO_FURTHER_MASH_ACTION, ContactTriage.END_REFERRER_TOLD);
+			.hasPassed(ContactTriageProcess.END_NO_FURTHER_MASH_ACTION, ContactTriageProcess.END_REFERRER_TOLD);
 		verify(this.alerts, never()).redContact(any());
 	}
 
@@ -227,7 +231,7 @@ class ContactTriageProcessTests {
 		screen(contact, "AMBER", true, false);
 
 		List<Task> checks = taskQuery().processInstanceId(contact.getId())
-			.taskDefinitionKey(ContactTriage.TASK_ANSWER_AGENCY_CHECK)
+			.taskDefinitionKey(ContactTriageProcess.TASK_ANSWER_AGENCY_CHECK)
 			.list();
 		Assertions.assertThat(checks).hasSize(2);
 		Assertions.assertThat(taskQuery().taskCandidateGroup(Roles.POLICE_LIAISON).count()).isEqualTo(1);
@@ -235,14 +239,14 @@ class ContactTriageProcessTests {
 		Assertions
 			.assertThat(managementService().createJobQuery()
 				.processInstanceId(contact.getId())
-				.activityId(ContactTriage.TIMER_NO_RESPONSE_IN_TIME)
+				.activityId(ContactTriageProcess.TIMER_NO_RESPONSE_IN_TIME)
 				.list())
 			.hasSize(2)
 			.allSatisfy((timer) -> Assertions.assertThat(timer.getDuedate()).isEqualTo(AMBER_DUE));
-		assertThat(contact).isNotWaitingAt(ContactTriage.TASK_THRESHOLD_DECISION);
+		assertThat(contact).isNotWaitingAt(ContactTriageProcess.TASK_THRESHOLD_DECISION);
 		checks.forEach((check) -> taskService().complete(check.getId()));
-		assertThat(contact).isWaitingAtExactly(ContactTriage.TASK_THRESHOLD_DECISION)
-			.hasNotPassed(ContactTriage.TASK_CLOSE_UNANSWERED_CHECK);
+		assertThat(contact).isWaitingAtExactly(ContactTriageProcess.TASK_THRESHOLD_DECISION)
+			.hasNotPassed(ContactTriageProcess.TASK_CLOSE_UNANSWERED_CHECK);
 	}
 
 	@Test
@@ -257,11 +261,12 @@ class ContactTriageProcessTests {
 
 		execute(managementService().createJobQuery()
 			.processInstanceId(contact.getId())
-			.activityId(ContactTriage.TIMER_NO_RESPONSE_IN_TIME)
+			.activityId(ContactTriageProcess.TIMER_NO_RESPONSE_IN_TIME)
 			.singleResult());
 
-		assertThat(contact).hasPassed(ContactTriage.TASK_CLOSE_UNANSWERED_CHECK, ContactTriage.END_NO_RESPONSE_IN_TIME)
-			.isWaitingAtExactly(ContactTriage.TASK_THRESHOLD_DECISION);
+		assertThat(contact)
+			.hasPassed(ContactTriageProcess.TASK_CLOSE_UNANSWERED_CHECK, ContactTriageProcess.END_NO_RESPONSE_IN_TIME)
+			.isWaitingAtExactly(ContactTriageProcess.TASK_THRESHOLD_DECISION);
 		Assertions.assertThat(taskQuery().taskCandidateGroup(Roles.HEALTH_LIAISON).count())
 			.as("the unanswered request is withdrawn from health's list")
 			.isZero();
@@ -280,14 +285,14 @@ class ContactTriageProcessTests {
 
 		execute(managementService().createJobQuery()
 			.processInstanceId(contact.getId())
-			.activityId(ContactTriage.TIMER_NO_RESPONSE_IN_TIME)
+			.activityId(ContactTriageProcess.TIMER_NO_RESPONSE_IN_TIME)
 			.singleResult());
 
 		// The model names only the opening; parsing adds the close and the cancel
-		verify(this.deadline).close(argThat(step(ContactTriage.TASK_SCREEN_CONTACT)));
-		verify(this.deadline).close(argThat(step(ContactTriage.TASK_ANSWER_AGENCY_CHECK)));
-		verify(this.deadline).cancel(argThat(step(ContactTriage.TASK_ANSWER_AGENCY_CHECK)));
-		verify(this.deadline, never()).cancel(argThat(step(ContactTriage.TASK_SCREEN_CONTACT)));
+		verify(this.deadline).close(argThat(step(ContactTriageProcess.TASK_SCREEN_CONTACT)));
+		verify(this.deadline).close(argThat(step(ContactTriageProcess.TASK_ANSWER_AGENCY_CHECK)));
+		verify(this.deadline).cancel(argThat(step(ContactTriageProcess.TASK_ANSWER_AGENCY_CHECK)));
+		verify(this.deadline, never()).cancel(argThat(step(ContactTriageProcess.TASK_SCREEN_CONTACT)));
 	}
 
 	@Test
@@ -296,20 +301,21 @@ class ContactTriageProcessTests {
 
 		screen(contact, "RED", false, false);
 
-		assertThat(contact).hasPassed(ContactTriage.TASK_ALERT_MANAGERS_TO_RED_CONTACT)
-			.isWaitingAtExactly(ContactTriage.TASK_THRESHOLD_DECISION);
+		assertThat(contact).hasPassed(ContactTriageProcess.TASK_ALERT_MANAGERS_TO_RED_CONTACT)
+			.isWaitingAtExactly(ContactTriageProcess.TASK_THRESHOLD_DECISION);
 		verify(this.alerts).redContact(any());
 		decide(contact, "STRATEGY_DISCUSSION_S47");
-		assertThat(contact).isWaitingAtExactly(ContactTriage.TASK_FEEDBACK_TO_REFERRER,
-				ContactTriage.TASK_HOLD_STRATEGY_DISCUSSION, ContactTriage.TASK_CHILD_AND_FAMILY_ASSESSMENT);
-		assertThat(task(ContactTriage.TASK_HOLD_STRATEGY_DISCUSSION, contact))
+		assertThat(contact).isWaitingAtExactly(ContactTriageProcess.TASK_FEEDBACK_TO_REFERRER,
+				ContactTriageProcess.TASK_HOLD_STRATEGY_DISCUSSION,
+				ContactTriageProcess.TASK_CHILD_AND_FAMILY_ASSESSMENT);
+		assertThat(task(ContactTriageProcess.TASK_HOLD_STRATEGY_DISCUSSION, contact))
 			.hasCandidateGroup(Roles.ASSESSMENT_SOCIAL_WORKER);
-		assertThat(task(ContactTriage.TASK_CHILD_AND_FAMILY_ASSESSMENT, contact))
+		assertThat(task(ContactTriageProcess.TASK_CHILD_AND_FAMILY_ASSESSMENT, contact))
 			.hasCandidateGroup(Roles.ASSESSMENT_SOCIAL_WORKER);
-		Assertions.assertThat(job(ContactTriage.TIMER_ASSESSMENT_OVERDUE, contact).getDuedate())
+		Assertions.assertThat(job(ContactTriageProcess.TIMER_ASSESSMENT_OVERDUE, contact).getDuedate())
 			.as("45 working days from the contact's receipt, not from the decision")
 			.isEqualTo(ASSESSMENT_DUE);
-		Assertions.assertThat(job(ContactTriage.TIMER_STRATEGY_DISCUSSION_OVERDUE, contact).getDuedate())
+		Assertions.assertThat(job(ContactTriageProcess.TIMER_STRATEGY_DISCUSSION_OVERDUE, contact).getDuedate())
 			.as("1 working day from the decision")
 			.isEqualTo(STRATEGY_DISCUSSION_DUE);
 		verify(this.sla).due(eq("ASSESSMENT"), eq(RECEIVED));
@@ -323,13 +329,15 @@ class ContactTriageProcessTests {
 		decide(contact, "CIN_S17_ASSESSMENT");
 
 		assertThat(contact)
-			.isWaitingAtExactly(ContactTriage.TASK_FEEDBACK_TO_REFERRER, ContactTriage.TASK_CHILD_AND_FAMILY_ASSESSMENT)
-			.hasNotPassed(ContactTriage.TASK_HOLD_STRATEGY_DISCUSSION);
-		execute(job(ContactTriage.TIMER_ASSESSMENT_OVERDUE, contact));
+			.isWaitingAtExactly(ContactTriageProcess.TASK_FEEDBACK_TO_REFERRER,
+					ContactTriageProcess.TASK_CHILD_AND_FAMILY_ASSESSMENT)
+			.hasNotPassed(ContactTriageProcess.TASK_HOLD_STRATEGY_DISCUSSION);
+		execute(job(ContactTriageProcess.TIMER_ASSESSMENT_OVERDUE, contact));
 		verify(this.escalation).breach(any(DelegateExecution.class));
 		assertThat(contact)
-			.hasPassed(ContactTriage.TASK_ESCALATE_OVERDUE_ASSESSMENT, ContactTriage.END_ASSESSMENT_ESCALATED)
-			.isWaitingAt(ContactTriage.TASK_CHILD_AND_FAMILY_ASSESSMENT);
+			.hasPassed(ContactTriageProcess.TASK_ESCALATE_OVERDUE_ASSESSMENT,
+					ContactTriageProcess.END_ASSESSMENT_ESCALATED)
+			.isWaitingAt(ContactTriageProcess.TASK_CHILD_AND_FAMILY_ASSESSMENT);
 	}
 
 	@Test
@@ -338,13 +346,13 @@ class ContactTriageProcessTests {
 		screen(contact, "RED", false, false);
 		decide(contact, "STRATEGY_DISCUSSION_S47");
 
-		execute(job(ContactTriage.TIMER_STRATEGY_DISCUSSION_OVERDUE, contact));
+		execute(job(ContactTriageProcess.TIMER_STRATEGY_DISCUSSION_OVERDUE, contact));
 
 		verify(this.escalation).breach(any(DelegateExecution.class));
 		assertThat(contact)
-			.hasPassed(ContactTriage.TASK_ESCALATE_OVERDUE_STRATEGY_DISCUSSION,
-					ContactTriage.END_STRATEGY_DISCUSSION_ESCALATED)
-			.isWaitingAt(ContactTriage.TASK_HOLD_STRATEGY_DISCUSSION);
+			.hasPassed(ContactTriageProcess.TASK_ESCALATE_OVERDUE_STRATEGY_DISCUSSION,
+					ContactTriageProcess.END_STRATEGY_DISCUSSION_ESCALATED)
+			.isWaitingAt(ContactTriageProcess.TASK_HOLD_STRATEGY_DISCUSSION);
 	}
 
 	@Test
@@ -353,12 +361,12 @@ class ContactTriageProcessTests {
 
 		screen(contact, "AMBER", false, true);
 
-		assertThat(contact).isWaitingAtExactly(ContactTriage.TASK_REFER_TO_MARAC,
-				ContactTriage.TASK_THRESHOLD_DECISION);
-		assertThat(task(ContactTriage.TASK_REFER_TO_MARAC, contact)).hasCandidateGroup(Roles.MASH_SOCIAL_WORKER);
-		complete(task(ContactTriage.TASK_REFER_TO_MARAC, contact));
-		assertThat(contact).hasPassed(ContactTriage.END_MARAC_REFERRAL_MADE)
-			.isWaitingAtExactly(ContactTriage.TASK_THRESHOLD_DECISION);
+		assertThat(contact).isWaitingAtExactly(ContactTriageProcess.TASK_REFER_TO_MARAC,
+				ContactTriageProcess.TASK_THRESHOLD_DECISION);
+		assertThat(task(ContactTriageProcess.TASK_REFER_TO_MARAC, contact)).hasCandidateGroup(Roles.MASH_SOCIAL_WORKER);
+		complete(task(ContactTriageProcess.TASK_REFER_TO_MARAC, contact));
+		assertThat(contact).hasPassed(ContactTriageProcess.END_MARAC_REFERRAL_MADE)
+			.isWaitingAtExactly(ContactTriageProcess.TASK_THRESHOLD_DECISION);
 	}
 
 	@Test
@@ -368,9 +376,10 @@ class ContactTriageProcessTests {
 
 		decide(contact, "EARLY_HELP");
 
-		assertThat(contact).isWaitingAtExactly(ContactTriage.TASK_FEEDBACK_TO_REFERRER,
-				ContactTriage.TASK_STEP_DOWN_TO_EARLY_HELP);
-		assertThat(task(ContactTriage.TASK_STEP_DOWN_TO_EARLY_HELP, contact)).hasCandidateGroup(Roles.EARLY_HELP);
+		assertThat(contact).isWaitingAtExactly(ContactTriageProcess.TASK_FEEDBACK_TO_REFERRER,
+				ContactTriageProcess.TASK_STEP_DOWN_TO_EARLY_HELP);
+		assertThat(task(ContactTriageProcess.TASK_STEP_DOWN_TO_EARLY_HELP, contact))
+			.hasCandidateGroup(Roles.EARLY_HELP);
 	}
 
 	@Test
@@ -379,17 +388,17 @@ class ContactTriageProcessTests {
 		screen(contact, "GREEN", false, false);
 
 		Map<String, Object> decision = new HashMap<>();
-		decision.put(ContactTriage.OUTCOME, "PASS_TO_ALLOCATED_WORKER");
-		decision.put(ContactTriage.DECIDED_AT, SCREENED);
-		decision.put(ContactTriage.ALLOCATED_WORKER, "alex.assessor");
+		decision.put(ContactTriageProcess.OUTCOME, "PASS_TO_ALLOCATED_WORKER");
+		decision.put(ContactTriageProcess.DECIDED_AT, SCREENED);
+		decision.put(ContactTriageProcess.ALLOCATED_WORKER, "alex.assessor");
 		complete(task(contact), decision);
 
-		assertThat(contact).isWaitingAtExactly(ContactTriage.TASK_FEEDBACK_TO_REFERRER,
-				ContactTriage.TASK_INFORM_ALLOCATED_WORKER);
-		assertThat(task(ContactTriage.TASK_INFORM_ALLOCATED_WORKER, contact)).isAssignedTo("alex.assessor");
-		complete(task(ContactTriage.TASK_INFORM_ALLOCATED_WORKER, contact));
-		assertThat(contact).hasPassed(ContactTriage.END_PASSED_TO_ALLOCATED_WORKER)
-			.isWaitingAtExactly(ContactTriage.TASK_FEEDBACK_TO_REFERRER);
+		assertThat(contact).isWaitingAtExactly(ContactTriageProcess.TASK_FEEDBACK_TO_REFERRER,
+				ContactTriageProcess.TASK_INFORM_ALLOCATED_WORKER);
+		assertThat(task(ContactTriageProcess.TASK_INFORM_ALLOCATED_WORKER, contact)).isAssignedTo("alex.assessor");
+		complete(task(ContactTriageProcess.TASK_INFORM_ALLOCATED_WORKER, contact));
+		assertThat(contact).hasPassed(ContactTriageProcess.END_PASSED_TO_ALLOCATED_WORKER)
+			.isWaitingAtExactly(ContactTriageProcess.TASK_FEEDBACK_TO_REFERRER);
 	}
 
 	@Test
@@ -397,11 +406,11 @@ class ContactTriageProcessTests {
 		ProcessInstance contact = receive("C-2026-000011/1");
 		screen(contact, "GREEN", false, false);
 
-		execute(job(ContactTriage.TIMER_DECISION_OVERDUE, contact));
+		execute(job(ContactTriageProcess.TIMER_DECISION_OVERDUE, contact));
 
 		assertThat(contact)
-			.hasPassed(ContactTriage.TASK_ESCALATE_OVERDUE_DECISION, ContactTriage.END_DECISION_ESCALATED)
-			.isWaitingAt(ContactTriage.TASK_THRESHOLD_DECISION);
+			.hasPassed(ContactTriageProcess.TASK_ESCALATE_OVERDUE_DECISION, ContactTriageProcess.END_DECISION_ESCALATED)
+			.isWaitingAt(ContactTriageProcess.TASK_THRESHOLD_DECISION);
 		verify(this.escalation).breach(any(DelegateExecution.class));
 	}
 
@@ -410,10 +419,11 @@ class ContactTriageProcessTests {
 		ProcessInstance contact = receive("C-2026-000018/1");
 		screen(contact, "GREEN", false, false);
 
-		execute(job(ContactTriage.TIMER_DECISION_NEARLY_DUE, contact));
+		execute(job(ContactTriageProcess.TIMER_DECISION_NEARLY_DUE, contact));
 
-		assertThat(contact).hasPassed(ContactTriage.TASK_WARN_DECISION_NEARLY_DUE, ContactTriage.END_DECISION_WARNED)
-			.isWaitingAt(ContactTriage.TASK_THRESHOLD_DECISION);
+		assertThat(contact)
+			.hasPassed(ContactTriageProcess.TASK_WARN_DECISION_NEARLY_DUE, ContactTriageProcess.END_DECISION_WARNED)
+			.isWaitingAt(ContactTriageProcess.TASK_THRESHOLD_DECISION);
 		verify(this.escalation).warn(any(DelegateExecution.class));
 	}
 
@@ -424,9 +434,9 @@ class ContactTriageProcessTests {
 	private void childHasNoOpenCase() {
 		doAnswer((call) -> {
 			DelegateExecution execution = call.getArgument(0);
-			execution.setVariable(ContactTriage.OPEN_CASE, false);
-			execution.setVariable(ContactTriage.ALLOCATED_WORKER, null);
-			execution.setVariable(ContactTriage.OPERATION_ENCOMPASS, false);
+			execution.setVariable(ContactTriageProcess.OPEN_CASE, false);
+			execution.setVariable(ContactTriageProcess.ALLOCATED_WORKER, null);
+			execution.setVariable(ContactTriageProcess.OPERATION_ENCOMPASS, false);
 			return null;
 		}).when(this.identity).run(any());
 	}
@@ -438,24 +448,24 @@ class ContactTriageProcessTests {
 	}
 
 	private static ProcessInstance receive(String triageReference) {
-		return runtimeService().startProcessInstanceByKey(ContactTriage.PROCESS, triageReference,
-				Map.of(ContactTriage.RECEIVED_AT, RECEIVED, ContactTriage.DECISION_POLICY, "CONTACT_DECISION"));
+		return runtimeService().startProcessInstanceByKey(ContactTriageProcess.PROCESS, triageReference, Map
+			.of(ContactTriageProcess.RECEIVED_AT, RECEIVED, ContactTriageProcess.DECISION_POLICY, "CONTACT_DECISION"));
 	}
 
 	private static void screen(ProcessInstance contact, String rag, boolean checks, boolean marac) {
 		Map<String, Object> screening = new HashMap<>();
-		screening.put(ContactTriage.RAG, rag);
-		screening.put(ContactTriage.RAG_POLICY, "RAG_" + rag);
-		screening.put(ContactTriage.RAG_SET_AT, SCREENED);
-		screening.put(ContactTriage.SCREENED_AT, SCREENED);
-		screening.put(ContactTriage.AGENCY_CHECKS_ASKED, checks);
-		screening.put(ContactTriage.MARAC_REFERRAL, marac);
-		complete(task(ContactTriage.TASK_SCREEN_CONTACT, contact), screening);
+		screening.put(ContactTriageProcess.RAG, rag);
+		screening.put(ContactTriageProcess.RAG_POLICY, "RAG_" + rag);
+		screening.put(ContactTriageProcess.RAG_SET_AT, SCREENED);
+		screening.put(ContactTriageProcess.SCREENED_AT, SCREENED);
+		screening.put(ContactTriageProcess.AGENCY_CHECKS_ASKED, checks);
+		screening.put(ContactTriageProcess.MARAC_REFERRAL, marac);
+		complete(task(ContactTriageProcess.TASK_SCREEN_CONTACT, contact), screening);
 	}
 
 	private static void decide(ProcessInstance contact, String outcome) {
-		complete(task(ContactTriage.TASK_THRESHOLD_DECISION, contact),
-				Map.of(ContactTriage.OUTCOME, outcome, ContactTriage.DECIDED_AT, SCREENED));
+		complete(task(ContactTriageProcess.TASK_THRESHOLD_DECISION, contact),
+				Map.of(ContactTriageProcess.OUTCOME, outcome, ContactTriageProcess.DECIDED_AT, SCREENED));
 	}
 
 }
