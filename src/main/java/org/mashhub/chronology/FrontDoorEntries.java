@@ -45,7 +45,10 @@ class FrontDoorEntries {
 			flags.add("open case with " + contact.openCaseWith());
 		}
 		add(contact.childId(), contact.triageReference(), contact.receivedAt(), "CONTACT_RECEIVED",
-				"Contact from " + contact.referrerAgency().label() + " about "
+				"Contact from "
+						+ ((contact.referrerAgency() == NewContact.Agency.PUBLIC) ? "a member of the public"
+								: contact.referrerAgency().label())
+						+ " about "
 						+ String.join(", ", contact.categories().stream().map(NewContact.Category::inWords).toList())
 						+ (flags.isEmpty() ? "" : ". Flags: " + String.join("; ", flags)),
 				contact.recordedBy());

@@ -1,6 +1,7 @@
 package org.mashhub.security;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The Keycloak groups (each with a realm role of the same name) that are also the Camunda
@@ -56,7 +57,31 @@ public final class Roles {
 			ASSESSMENT_SOCIAL_WORKER, MISSING_COORDINATOR, RHI_WORKER, CSE_COORDINATOR, COMPLAINTS_MANAGER,
 			COMPLAINTS_INVESTIGATOR, SERVICE_MANAGER, HUB_ADMIN);
 
+	/** What each group is called on a screen. */
+	private static final Map<String, String> NAMES = Map.ofEntries(Map.entry(BUSINESS_SUPPORT, "Business support"),
+			Map.entry(MASH_SOCIAL_WORKER, "MASH social worker"), Map.entry(MASH_MANAGER, "MASH manager"),
+			Map.entry(POLICE_LIAISON, "Police liaison"), Map.entry(HEALTH_LIAISON, "Health liaison"),
+			Map.entry(EDUCATION_LIAISON, "Education liaison"), Map.entry(EARLY_HELP, "Early help"),
+			Map.entry(PROBATION_LIAISON, "Probation liaison"), Map.entry(HOUSING_LIAISON, "Housing liaison"),
+			Map.entry(ASSESSMENT_SOCIAL_WORKER, "Assessment social worker"),
+			Map.entry(MISSING_COORDINATOR, "Missing children coordinator"),
+			Map.entry(RHI_WORKER, "Return interview worker"), Map.entry(CSE_COORDINATOR, "Exploitation coordinator"),
+			Map.entry(COMPLAINTS_MANAGER, "Complaints manager"),
+			Map.entry(COMPLAINTS_INVESTIGATOR, "Complaints investigator"),
+			Map.entry(SERVICE_MANAGER, "Service manager"), Map.entry(HUB_ADMIN, "Hub administrator"),
+			Map.entry(PARTNER_SYSTEM, "Partner system"));
+
 	private Roles() {
+	}
+
+	/** A group's name in words; a group this list does not know, as it is called. */
+	public static String inWords(String group) {
+		return NAMES.getOrDefault(group, group);
+	}
+
+	/** Several groups in words, in order. */
+	public static String inWords(List<String> groups) {
+		return String.join(", ", groups.stream().map(Roles::inWords).toList());
 	}
 
 }

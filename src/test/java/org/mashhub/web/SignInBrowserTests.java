@@ -25,7 +25,7 @@ class SignInBrowserTests {
 
 			assertThat(browser.text("display-name")).isEqualTo("Maya Manager");
 			assertThat(browser.text("username")).isEqualTo("maya.manager");
-			assertThat(browser.text("groups")).contains("mash-manager");
+			assertThat(browser.text("groups")).contains("MASH manager");
 			assertThat(browser.driver().getCurrentUrl()).endsWith("/work");
 			browser.screenshot("home");
 		}
