@@ -1,6 +1,5 @@
 package org.mashhub.complaints.web;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,24 +16,18 @@ import org.mashhub.MashHubApplication;
 import org.mashhub.Refusal;
 import org.mashhub.complaints.ChildConsent;
 import org.mashhub.complaints.ComplainantRequests;
-import org.mashhub.complaints.ComplaintResponses;
 import org.mashhub.complaints.ComplainantType;
 import org.mashhub.complaints.Complaint;
 import org.mashhub.complaints.ComplaintForms;
-import org.mashhub.complaints.ComplaintTracker;
+import org.mashhub.complaints.ComplaintResponses;
 import org.mashhub.complaints.Complaints;
-import org.mashhub.complaints.ComplaintsReport;
 import org.mashhub.complaints.ComplaintsSettings;
 import org.mashhub.complaints.Finding;
 import org.mashhub.complaints.process.ComplaintProcess;
 import org.mashhub.security.CurrentUser;
 import org.mashhub.security.Roles;
-import org.mashhub.web.DateInput;
+import org.mashhub.web.FormValues;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -49,8 +42,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The complaints screens: logging a complaint, each step's form, a complaint's page with
- * its timeline and the complaints manager's actions, the tracker and the annual report. A
- * refused form comes back with a message beside each field and nothing written.
+ * its timeline and the complaints manager's actions (the tracker and the annual report
+ * are {@link ComplaintTrackerPages}). A refused form comes back with a message beside
+ * each field and nothing written.
  */
 @Controller
 class ComplaintPages {
@@ -64,27 +58,17 @@ class ComplaintPages {
 
 	private final ComplainantRequests requests;
 
-	private final ComplaintTracker tracker;
-
-	private final ComplaintsReport report;
-
 	private final ComplaintsSettings settings;
-
-	private final ReportCharts charts;
 
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
 	ComplaintPages(Complaints complaints, ComplaintResponses responses, ComplainantRequests requests,
-			ComplaintTracker tracker, ComplaintsReport report, ComplaintsSettings settings, ReportCharts charts,
-			PlatformTransactionManager transactions, Clock clock) {
+			ComplaintsSettings settings, PlatformTransactionManager transactions, Clock clock) {
 		this.complaints = complaints;
 		this.responses = responses;
 		this.requests = requests;
-		this.charts = charts;
-		this.tracker = tracker;
-		this.report = report;
 		this.settings = settings;
 		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
@@ -116,11 +100,11 @@ class ComplaintPages {
 		}
 		ComplaintForms.NewComplaint complaint = new ComplaintForms.NewComplaint(receivedAt(values, errors),
 				values.get("receivedVia"), values.get("complainantName"), values.get("complainantContact"),
-				parse(ComplainantType.class, values.get("complainantType")), values.get("childName"),
-				date(values, "childDateOfBirth", errors), parse(ChildConsent.class, values.get("childConsent")),
-				values.get("childConsentNote"), date(values, "matterAroseOn", errors), elements,
-				yesNo(values.get("advocacyOffered")), yesNo(values.get("advocacyAccepted")), values.get("advocate"),
-				values.get("desiredOutcome"));
+				FormValues.enumOf(ComplainantType.class, values.get("complainantType")), values.get("childName"),
+				FormValues.date(values, "childDateOfBirth", errors),
+				FormValues.enumOf(ChildConsent.class, values.get("childConsent")), values.get("childConsentNote"),
+				FormValues.date(values, "matterAroseOn", errors), elements, yesNo(values.get("advocacyOffered")),
+				yesNo(values.get("advocacyAccepted")), values.get("advocate"), values.get("desiredOutcome"));
 		try {
 			if (!errors.isEmpty()) {
 				throw Refusal.invalid(errors);
@@ -141,63 +125,6 @@ class ComplaintPages {
 		}
 	}
 
-	@GetMapping("/complaints")
-	String tracker(@RequestParam(required = false) Integer stage, @RequestParam(required = false) String rag,
-			@RequestParam(required = false) String owner, @RequestParam(required = false) String complainantType,
-			@RequestParam(defaultValue = "false") boolean awaitingReasonOnly,
-			@RequestParam(required = false) String waiting, Authentication authentication, Model model) {
-		ComplaintTracker.Filter filter = filter(stage, rag, owner, complainantType, awaitingReasonOnly, waiting);
-		model.addAttribute("rows", this.tracker.rows(filter, CurrentUser.of(authentication)));
-		model.addAttribute("filter", filter);
-		model.addAttribute("types", ComplainantType.values());
-		model.addAttribute("proximities", ComplaintTracker.Proximity.values());
-		model.addAttribute("now", this.clock.instant());
-		model.addAttribute("amberWithin", this.settings.amberWithinWorkingDays());
-		return "complaints/tracker";
-	}
-
-	@GetMapping("/complaints/export.csv")
-	ResponseEntity<byte[]> trackerCsv(@RequestParam(required = false) Integer stage,
-			@RequestParam(required = false) String rag, @RequestParam(required = false) String owner,
-			@RequestParam(required = false) String complainantType,
-			@RequestParam(defaultValue = "false") boolean awaitingReasonOnly,
-			@RequestParam(required = false) String waiting, Authentication authentication) {
-		String csv = this.tracker
-			.csv(this.tracker.rows(filter(stage, rag, owner, complainantType, awaitingReasonOnly, waiting),
-					CurrentUser.of(authentication)));
-		return csv("open-complaints-" + today() + ".csv", csv);
-	}
-
-	@GetMapping("/complaints/report")
-	String report(@RequestParam Map<String, String> query, Authentication authentication, Model model) {
-		Map<String, String> errors = new LinkedHashMap<>();
-		ComplaintsReport.Period period = period(query, errors);
-		ComplaintsReport.Report figures;
-		try {
-			figures = this.report.report(period, CurrentUser.of(authentication));
-		}
-		catch (Refusal refused) {
-			errors.putAll(refused.fieldErrors());
-			figures = this.report.report(this.report.currentYear(), CurrentUser.of(authentication));
-		}
-		model.addAttribute("report", figures);
-		model.addAttribute("inTimeChart", this.charts.inTimeChart(figures));
-		model.addAttribute("findingsChart", this.charts.findingsChart(figures));
-		model.addAttribute("themesChart", this.charts.themesChart(figures));
-		model.addAttribute("errors", errors);
-		model.addAttribute("values", periodShown(query, period, errors));
-		model.addAttribute("findings", Finding.values());
-		model.addAttribute("types", ComplainantType.values());
-		return "complaints/report";
-	}
-
-	@GetMapping("/complaints/report.csv")
-	ResponseEntity<byte[]> reportCsv(@RequestParam Map<String, String> query, Authentication authentication) {
-		ComplaintsReport.Period period = period(query, new HashMap<>());
-		ComplaintsReport.Report figures = this.report.report(period, CurrentUser.of(authentication));
-		return csv("complaints-report-" + period.from() + "-to-" + period.to() + ".csv", this.report.csv(figures));
-	}
-
 	@GetMapping("/complaints/{reference}")
 	String complaint(@PathVariable String reference, Authentication authentication, Model model) {
 		return this.transaction.execute((status) -> complaintPage(reference, CurrentUser.of(authentication), model));
@@ -209,7 +136,7 @@ class ComplaintPages {
 		Map<String, String> values = form.toSingleValueMap();
 		int stage = number(values.get("stage"));
 		return act(reference, values, redirect, "Stage " + stage + " request recorded.", (errors) -> {
-			LocalDate requestedOn = date(values, "requestedOn", errors);
+			LocalDate requestedOn = FormValues.date(values, "requestedOn", errors);
 			check(errors);
 			this.requests.requestStage(reference, stage,
 					new ComplaintForms.StageRequest(requestedOn, values.get("lateReason")),
@@ -222,7 +149,7 @@ class ComplaintPages {
 			Authentication authentication, RedirectAttributes redirect) {
 		Map<String, String> values = form.toSingleValueMap();
 		return act(reference, values, redirect, "Extension recorded; the deadline has moved.", (errors) -> {
-			LocalDate noticeOn = date(values, "noticeOn", errors);
+			LocalDate noticeOn = FormValues.date(values, "noticeOn", errors);
 			Integer days = (values.get("workingDays") == null || values.get("workingDays").isBlank()) ? null
 					: number(values.get("workingDays"));
 			if (days != null && days < 0) {
@@ -248,7 +175,7 @@ class ComplaintPages {
 			Authentication authentication, RedirectAttributes redirect) {
 		Map<String, String> values = form.toSingleValueMap();
 		return act(reference, values, redirect, "Ombudsman referral recorded.", (errors) -> {
-			LocalDate referredOn = date(values, "referredOn", errors);
+			LocalDate referredOn = FormValues.date(values, "referredOn", errors);
 			check(errors);
 			this.requests.referToOmbudsman(reference,
 					new ComplaintForms.OmbudsmanReferral(referredOn, values.get("ombudsmanReference")),
@@ -299,13 +226,13 @@ class ComplaintPages {
 								delay),
 						user);
 				case ComplaintProcess.TASK_AGREE_WRITTEN_RECORD -> {
-					LocalDate agreedOn = date(values, "agreedOn", errors);
+					LocalDate agreedOn = FormValues.date(values, "agreedOn", errors);
 					check(errors);
 					this.responses.agreeWrittenRecord(taskId, new ComplaintForms.WrittenRecord(agreedOn,
 							values.get("investigatingOfficer"), values.get("independentPerson"), delay), user);
 				}
 				case ComplaintProcess.TASK_CONVENE_PANEL -> {
-					LocalDate metOn = date(values, "metOn", errors);
+					LocalDate metOn = FormValues.date(values, "metOn", errors);
 					check(errors);
 					this.responses
 						.convenePanel(taskId,
@@ -329,7 +256,7 @@ class ComplaintPages {
 	private static ComplaintForms.Response response(Complaint complaint, Map<String, String> values, String delay) {
 		Map<Integer, ComplaintForms.ElementFinding> findings = new HashMap<>();
 		for (Complaint.Element element : complaint.elements()) {
-			Finding finding = parse(Finding.class, values.get("finding_" + element.position()));
+			Finding finding = FormValues.enumOf(Finding.class, values.get("finding_" + element.position()));
 			if (finding != null) {
 				findings.put(element.position(),
 						new ComplaintForms.ElementFinding(finding, values.get("note_" + element.position())));
@@ -404,44 +331,8 @@ class ComplaintPages {
 		return "redirect:/complaints/" + reference;
 	}
 
-	private ComplaintTracker.Filter filter(Integer stage, String rag, String owner, String complainantType,
-			boolean awaitingReasonOnly, String waiting) {
-		return new ComplaintTracker.Filter(stage, parse(ComplaintTracker.Proximity.class, rag),
-				(owner != null && !owner.isBlank()) ? owner.strip() : null,
-				parse(ComplainantType.class, complainantType), awaitingReasonOnly,
-				(waiting == null || waiting.isBlank()) ? null : "yes".equals(waiting));
-	}
-
-	/**
-	 * The period asked for; a day left empty or not a real date is the current year's.
-	 */
-	private ComplaintsReport.Period period(Map<String, String> query, Map<String, String> errors) {
-		ComplaintsReport.Period year = this.report.currentYear();
-		LocalDate start = date(query, "from", errors);
-		LocalDate end = date(query, "to", errors);
-		return new ComplaintsReport.Period((start != null) ? start : year.from(), (end != null) ? end : year.to());
-	}
-
-	/** The period's two date inputs as the page shows them again. */
-	private static Map<String, String> periodShown(Map<String, String> query, ComplaintsReport.Period period,
-			Map<String, String> errors) {
-		Map<String, String> shown = new HashMap<>(dayShown("from", period.from(), query, errors));
-		shown.putAll(dayShown("to", period.to(), query, errors));
-		return shown;
-	}
-
-	/**
-	 * A refused day as it was typed, so that it can be put right; otherwise the day the
-	 * report is for.
-	 */
-	private static Map<String, String> dayShown(String name, LocalDate day, Map<String, String> query,
-			Map<String, String> errors) {
-		DateInput typed = DateInput.named(name, query);
-		return ((errors.containsKey(name) && !typed.isEmpty()) ? typed : DateInput.of(day)).values(name);
-	}
-
 	private Instant receivedAt(Map<String, String> values, Map<String, String> errors) {
-		LocalDate on = date(values, "receivedOn", errors);
+		LocalDate on = FormValues.date(values, "receivedOn", errors);
 		if (on == null) {
 			return null;
 		}
@@ -456,30 +347,10 @@ class ComplaintPages {
 		}
 	}
 
-	private LocalDate today() {
-		return LocalDate.ofInstant(this.clock.instant(), MashHubApplication.LOCAL_TIME);
-	}
-
-	private static ResponseEntity<byte[]> csv(String filename, String csv) {
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(filename).build().toString())
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.body(csv.getBytes(StandardCharsets.UTF_8));
-	}
-
 	private static void check(Map<String, String> errors) {
 		if (!errors.isEmpty()) {
 			throw Refusal.invalid(errors);
 		}
-	}
-
-	/**
-	 * The date typed into the date input called {@code name}, its message under the same
-	 * name.
-	 */
-	private static LocalDate date(Map<String, String> values, String name, Map<String, String> errors) {
-		return DateInput.named(name, values).read(name, errors);
 	}
 
 	private static Boolean yesNo(String text) {
@@ -496,18 +367,6 @@ class ComplaintPages {
 		}
 		catch (RuntimeException ex) {
 			return -1;
-		}
-	}
-
-	private static <E extends Enum<E>> E parse(Class<E> type, String value) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return Enum.valueOf(type, value);
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
 		}
 	}
 

@@ -8,21 +8,22 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.mashhub.Refusal;
-import org.mashhub.referral.NewContact;
-import org.mashhub.referral.Rag;
-import org.mashhub.referral.ThresholdOutcome;
 import org.mashhub.referral.AgencyCheckAnswers;
 import org.mashhub.referral.ContactScreening;
 import org.mashhub.referral.FeedbackAndHandOffs;
+import org.mashhub.referral.NewContact;
+import org.mashhub.referral.Rag;
 import org.mashhub.referral.RagChanges;
 import org.mashhub.referral.ThresholdDecisions;
-import org.mashhub.referral.TriageReadings;
+import org.mashhub.referral.ThresholdOutcome;
 import org.mashhub.referral.TriageForms;
+import org.mashhub.referral.TriageReadings;
 import org.mashhub.referral.TriageView;
 import org.mashhub.referral.process.ContactTriageProcess;
 import org.mashhub.security.AccessAudit;
 import org.mashhub.security.CurrentUser;
 import org.mashhub.security.Roles;
+import org.mashhub.web.FormValues;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -99,12 +100,13 @@ class TriagePages {
 				case ContactTriageProcess.TASK_ANSWER_AGENCY_CHECK -> this.agencyChecks.answer(taskId,
 						new TriageForms.AgencyAnswer(values.get("answer"), values.get("reasonForDelay")), user);
 				case ContactTriageProcess.TASK_THRESHOLD_DECISION -> this.decisions.decide(taskId,
-						new TriageForms.Decision(number(values.get("levelOfNeed")),
-								parse(ThresholdOutcome.class, values.get("outcome")), values.get("rationale"),
-								"yes".equals(values.get("cseConcern")), values.get("reasonForDelay")),
+						new TriageForms.Decision(FormValues.wholeNumber(values.get("levelOfNeed")),
+								FormValues.enumOf(ThresholdOutcome.class, values.get("outcome")),
+								values.get("rationale"), "yes".equals(values.get("cseConcern")),
+								values.get("reasonForDelay")),
 						user);
 				case ContactTriageProcess.TASK_FEEDBACK_TO_REFERRER -> this.feedback.giveFeedback(taskId,
-						new TriageForms.Feedback(parse(NewContact.FeedbackRoute.class, values.get("route")),
+						new TriageForms.Feedback(FormValues.enumOf(NewContact.FeedbackRoute.class, values.get("route")),
 								values.get("summary"), "yes".equals(values.get("letterToFamily")),
 								values.get("reasonForDelay")),
 						user);
@@ -137,7 +139,7 @@ class TriagePages {
 			@RequestParam(required = false) String rag, @RequestParam(required = false) String reason,
 			Authentication authentication, RedirectAttributes redirect) {
 		try {
-			this.ragChanges.reRate(reference + "/" + position, parse(Rag.class, rag), reason,
+			this.ragChanges.reRate(reference + "/" + position, FormValues.enumOf(Rag.class, rag), reason,
 					CurrentUser.of(authentication));
 			redirect.addFlashAttribute("success", "RAG rating changed for " + reference + "/" + position + ".");
 		}
@@ -176,7 +178,7 @@ class TriagePages {
 		Map<String, String> values = form.toSingleValueMap();
 		List<TriageForms.CheckRequest> checks = new ArrayList<>();
 		for (String agency : form.getOrDefault("agency", List.of())) {
-			NewContact.Agency asked = parse(NewContact.Agency.class, agency);
+			NewContact.Agency asked = FormValues.enumOf(NewContact.Agency.class, agency);
 			checks.add(new TriageForms.CheckRequest(asked, values.get("question_" + agency),
 					"yes".equals(values.get("share_" + agency))));
 		}
@@ -191,10 +193,10 @@ class TriagePages {
 			}
 		}
 		String safe = values.get("safeToContactVictim");
-		return new TriageForms.Screening(parse(Rag.class, values.get("rag")), values.get("summary"),
+		return new TriageForms.Screening(FormValues.enumOf(Rag.class, values.get("rag")), values.get("summary"),
 				values.get("consentReview"), sameChildAs, "NEW".equals(identity), checks,
 				"yes".equals(values.get("maracByJudgement")), values.get("maracReason"),
-				parse(ThresholdOutcome.class, values.get("recommendation")),
+				FormValues.enumOf(ThresholdOutcome.class, values.get("recommendation")),
 				(safe == null || safe.isBlank()) ? null : "yes".equals(safe), values.get("safeContactRoute"),
 				values.get("reasonForDelay"));
 	}
@@ -226,24 +228,6 @@ class TriagePages {
 			case ContactTriageProcess.TASK_FEEDBACK_TO_REFERRER -> "feedback recorded";
 			default -> "step recorded";
 		};
-	}
-
-	private static Integer number(String value) {
-		try {
-			return (value != null) ? Integer.valueOf(value.strip()) : null;
-		}
-		catch (NumberFormatException ex) {
-			return null;
-		}
-	}
-
-	private static <E extends Enum<E>> E parse(Class<E> type, String value) {
-		try {
-			return (value == null || value.isBlank()) ? null : Enum.valueOf(type, value);
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
 	}
 
 }
