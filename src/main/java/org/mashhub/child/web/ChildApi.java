@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.mashhub.MashHubApplication;
 import org.mashhub.child.Child;
 import org.mashhub.child.ChildAccess;
 import org.mashhub.child.ChildRecords;
@@ -48,7 +49,8 @@ class ChildApi {
 	ChildView child(@PathVariable UUID id, Authentication authentication) {
 		Child child = this.access.readable(id, CurrentUser.of(authentication));
 		this.audit.record("VIEW", "child", id.toString(), null);
-		return new ChildView(child, this.children.flags(id, LocalDate.now(this.clock)));
+		return new ChildView(child,
+				this.children.flags(id, LocalDate.now(this.clock.withZone(MashHubApplication.LOCAL_TIME))));
 	}
 
 }

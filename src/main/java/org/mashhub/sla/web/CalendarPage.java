@@ -91,7 +91,7 @@ class CalendarPage {
 		if (!model.containsAttribute("closureDay")) {
 			model.addAttribute("closureDay", new ClosureDayForm());
 		}
-		int year = Year.now(org.mashhub.MashHubApplication.LOCAL_TIME).getValue();
+		int year = Year.now(this.clock.withZone(org.mashhub.MashHubApplication.LOCAL_TIME)).getValue();
 		model.addAttribute("closureDays", this.calendar.closureDays());
 		model.addAttribute("thisYear", year);
 		model.addAttribute("bankHolidaysThisYear", this.calendar.bankHolidays(year));
