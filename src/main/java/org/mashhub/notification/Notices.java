@@ -43,15 +43,7 @@ public class Notices {
 	@Transactional
 	public void toGroups(Collection<String> groups, String reference, String message, String link) {
 		for (String group : groups) {
-			this.jdbc.sql("""
-					insert into notice (created_at, recipient_group, reference, message, link)
-					values (:at, :group, :reference, :message, :link)""")
-				.param("at", Timestamp.from(this.clock.instant()))
-				.param("group", group)
-				.param("reference", reference)
-				.param("message", message)
-				.param("link", link)
-				.update();
+			insert(group, null, reference, message, link);
 			this.mailer.sendAfterCommit(group, reference, message, link);
 		}
 	}
@@ -59,18 +51,24 @@ public class Notices {
 	/** Tells one person, in the caller's transaction; e-mails them once it commits. */
 	@Transactional
 	public void toUser(String username, String reference, String message, String link) {
+		insert(null, username, reference, message, link);
+		this.staff.find(username)
+			.map(StaffDirectory.StaffMember::email)
+			.ifPresent((email) -> this.mailer.sendToPersonAfterCommit(email, reference, message, link));
+	}
+
+	/** A notice for a group or for one person. */
+	private void insert(String group, String username, String reference, String message, String link) {
 		this.jdbc.sql("""
-				insert into notice (created_at, recipient_user, reference, message, link)
-				values (:at, :user, :reference, :message, :link)""")
+				insert into notice (created_at, recipient_group, recipient_user, reference, message, link)
+				values (:at, :group, :user, :reference, :message, :link)""")
 			.param("at", Timestamp.from(this.clock.instant()))
+			.param("group", group)
 			.param("user", username)
 			.param("reference", reference)
 			.param("message", message)
 			.param("link", link)
 			.update();
-		this.staff.find(username)
-			.map(StaffDirectory.StaffMember::email)
-			.ifPresent((email) -> this.mailer.sendToPersonAfterCommit(email, reference, message, link));
 	}
 
 	/** The notices for a person and their groups, newest first. */

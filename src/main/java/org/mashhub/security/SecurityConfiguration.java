@@ -80,6 +80,26 @@ class SecurityConfiguration {
 				.hasAuthority(Roles.HUB_ADMIN)
 				.anyRequest()
 				.access(SecurityConfiguration::staff))
+			.addFilterAfter(new CamundaIdentityFilter(identityService, staff), AuthorizationFilter.class);
+		return bearerTokensOnly(http, jwtDecoder, problems).build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain engineRestSecurity(HttpSecurity http, JwtDecoder jwtDecoder, ProblemResponses problems)
+			throws Exception {
+		http.securityMatcher(PATH.matcher("/engine-rest/**"))
+			.authorizeHttpRequests((requests) -> requests.anyRequest().hasAuthority(Roles.HUB_ADMIN));
+		return bearerTokensOnly(http, jwtDecoder, problems).build();
+	}
+
+	/**
+	 * A chain for machines and scripts: a Keycloak bearer token on every request, no
+	 * session, 401 and 403 as problem documents.
+	 */
+	private static HttpSecurity bearerTokensOnly(HttpSecurity http, JwtDecoder jwtDecoder, ProblemResponses problems)
+			throws Exception {
+		return http
 			.oauth2ResourceServer((server) -> server
 				.jwt((jwt) -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(KeycloakAuthorities.jwtConverter()))
 				.authenticationEntryPoint(problems)
@@ -89,26 +109,7 @@ class SecurityConfiguration {
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			// Bearer tokens are not sent automatically by browsers, so there is nothing
 			// to forge
-			.csrf((csrf) -> csrf.disable())
-			.addFilterAfter(new CamundaIdentityFilter(identityService, staff), AuthorizationFilter.class);
-		return http.build();
-	}
-
-	@Bean
-	@Order(2)
-	SecurityFilterChain engineRestSecurity(HttpSecurity http, JwtDecoder jwtDecoder, ProblemResponses problems)
-			throws Exception {
-		http.securityMatcher(PATH.matcher("/engine-rest/**"))
-			.authorizeHttpRequests((requests) -> requests.anyRequest().hasAuthority(Roles.HUB_ADMIN))
-			.oauth2ResourceServer((server) -> server
-				.jwt((jwt) -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(KeycloakAuthorities.jwtConverter()))
-				.authenticationEntryPoint(problems)
-				.accessDeniedHandler(problems))
-			.exceptionHandling(
-					(exceptions) -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf((csrf) -> csrf.disable());
-		return http.build();
 	}
 
 	@Bean
