@@ -252,17 +252,7 @@ class ContactTriageProcessTests {
 	@Test
 	void aCheckUnansweredWhenTheRagTargetPassesClosesAsNoResponseAndTheCaseMovesOn() {
 		ProcessInstance contact = receive("C-2026-000005/1");
-		twoChecks();
-		screen(contact, "AMBER", true, false);
-		Task police = taskQuery().processInstanceId(contact.getId())
-			.taskCandidateGroup(Roles.POLICE_LIAISON)
-			.singleResult();
-		taskService().complete(police.getId());
-
-		execute(managementService().createJobQuery()
-			.processInstanceId(contact.getId())
-			.activityId(ContactTriageProcess.TIMER_NO_RESPONSE_IN_TIME)
-			.singleResult());
+		policeAnswersAndHealthsTargetPasses(contact);
 
 		assertThat(contact)
 			.hasPassed(ContactTriageProcess.TASK_CLOSE_UNANSWERED_CHECK, ContactTriageProcess.END_NO_RESPONSE_IN_TIME)
@@ -276,17 +266,7 @@ class ContactTriageProcessTests {
 	@Test
 	void aTimedStepClosesItsDeadlineWhenDoneAndCancelsItWhenItGoesUndone() {
 		ProcessInstance contact = receive("C-2026-000017/1");
-		twoChecks();
-		screen(contact, "AMBER", true, false);
-		Task police = taskQuery().processInstanceId(contact.getId())
-			.taskCandidateGroup(Roles.POLICE_LIAISON)
-			.singleResult();
-		taskService().complete(police.getId());
-
-		execute(managementService().createJobQuery()
-			.processInstanceId(contact.getId())
-			.activityId(ContactTriageProcess.TIMER_NO_RESPONSE_IN_TIME)
-			.singleResult());
+		policeAnswersAndHealthsTargetPasses(contact);
 
 		// The model names only the opening; parsing adds the close and the cancel
 		verify(this.deadline).close(argThat(step(ContactTriageProcess.TASK_SCREEN_CONTACT)));
@@ -439,6 +419,23 @@ class ContactTriageProcessTests {
 			execution.setVariable(ContactTriageProcess.OPERATION_ENCOMPASS, false);
 			return null;
 		}).when(this.identity).run(any());
+	}
+
+	/**
+	 * Amber, police and health asked: the police answer, and the RAG target passes with
+	 * health's request unanswered.
+	 */
+	private void policeAnswersAndHealthsTargetPasses(ProcessInstance contact) {
+		twoChecks();
+		screen(contact, "AMBER", true, false);
+		Task police = taskQuery().processInstanceId(contact.getId())
+			.taskCandidateGroup(Roles.POLICE_LIAISON)
+			.singleResult();
+		taskService().complete(police.getId());
+		execute(managementService().createJobQuery()
+			.processInstanceId(contact.getId())
+			.activityId(ContactTriageProcess.TIMER_NO_RESPONSE_IN_TIME)
+			.singleResult());
 	}
 
 	private void twoChecks() {
