@@ -1,12 +1,8 @@
 package org.mashhub.complaints;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.Date;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,16 +15,13 @@ import org.mashhub.MashHubApplication;
 import org.mashhub.Refusal;
 import org.mashhub.complaints.process.ComplaintProcess;
 import org.mashhub.complaints.process.ComplaintWorkflow;
-import org.mashhub.notification.Notices;
 import org.mashhub.security.AccessAudit;
 import org.mashhub.security.CurrentUser;
 import org.mashhub.security.Roles;
 import org.mashhub.security.StaffDirectory;
 import org.mashhub.sla.Dates;
 import org.mashhub.sla.Deadline;
-import org.mashhub.sla.DeadlineRefused;
 import org.mashhub.sla.Deadlines;
-import org.mashhub.sla.SlaCalculator;
 import org.mashhub.tasks.WorkItem;
 import org.mashhub.tasks.WorkQueue;
 

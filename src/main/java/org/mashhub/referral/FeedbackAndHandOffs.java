@@ -53,7 +53,7 @@ public class FeedbackAndHandOffs {
 		Instant now = this.tasks.now();
 		String familyRoute = Boolean.TRUE.equals(form.letterToFamily()) ? VictimSafety.familyLetterRoute(triage) : null;
 		this.records.recordFeedback(key, form, familyRoute, user.username(), now);
-		this.tasks.tell(new ReferrerFeedbackGiven(key.reference(), this.records.childOf(key), form.route(),
+		this.tasks.tell(new ReferrerFeedbackGiven(key.reference(), triage.identity().childId(), form.route(),
 				form.summary().strip(), familyRoute, user.username(), now));
 		this.tasks.complete(taskId, user, form.reasonForDelay(), Map.of());
 	}

@@ -85,7 +85,7 @@ public class RagChanges {
 		Refusal.ifAny(errors);
 		Instant now = this.tasks.now();
 		this.records.rate(key, rag, user.username(), now, reason.strip());
-		this.tasks.tell(new ContactReRated(key.reference(), this.records.childOf(key), before, rag, reason.strip(),
+		this.tasks.tell(new ContactReRated(key.reference(), triage.identity().childId(), before, rag, reason.strip(),
 				user.username(), now));
 		String processInstanceId = this.records.processInstanceOf(key);
 		String policy = this.settings.ragPolicy(rag);
@@ -105,15 +105,18 @@ public class RagChanges {
 		}
 		this.tasks.changeRag(processInstanceId, rag);
 		if (rag == Rag.RED) {
-			alertRed(reference);
+			alertRed(key);
 		}
 	}
 
 	/** A red contact: the managers hear at once, and the strategy discussion route. */
 	@Transactional
 	public void alertRed(String reference) {
-		TriageKey key = this.records.key(reference);
-		this.notices.toGroups(List.of(Roles.MASH_MANAGER), reference,
+		alertRed(this.records.key(reference));
+	}
+
+	private void alertRed(TriageKey key) {
+		this.notices.toGroups(List.of(Roles.MASH_MANAGER), key.reference(),
 				"Red contact: risk of significant harm. The strategy discussion route is recommended.",
 				"/contacts/" + key.contactReference());
 	}

@@ -90,6 +90,7 @@ class TriageRecords {
 			.query((rs, row) -> new TriageView.RagChange(Rag.valueOf(rs.getString("rag")),
 					rs.getTimestamp("set_at").toInstant(), rs.getString("set_by"), rs.getString("reason")))
 			.list();
+		List<AgencyCheckView> checks = checksOf(key);
 		List<TriageView.Sibling> siblings = this.jdbc.sql("""
 				select position, given_names || ' ' || family_name as name from contact_child
 				where contact_id = :contactId and position <> :position order by position""")
@@ -127,7 +128,7 @@ class TriageRecords {
 							outcome(rs.getString("recommendation")), (Boolean) rs.getObject("marac_referral"),
 							rs.getString("marac_reason"), rs.getString("screened_by"),
 							instant(rs.getTimestamp("screened_at")), history),
-					checksOf(key),
+					checks,
 					new TriageView.Decision((Integer) rs.getObject("level_of_need"), outcome(rs.getString("outcome")),
 							rs.getString("rationale"), (Boolean) rs.getObject("cse_concern"),
 							rs.getString("decided_by"), instant(rs.getTimestamp("decided_at"))),
@@ -292,15 +293,19 @@ class TriageRecords {
 	 * An open request closed unanswered, with its triage and agency; empty if not open.
 	 */
 	Optional<ClosedCheck> closeUnanswered(UUID checkId, Instant at) {
+		record Closed(UUID contactId, int position, NewContact.Agency agency) {
+		}
 		return this.jdbc.sql("""
 				update agency_check set state = 'NO_RESPONSE_IN_TIME', closed_at = :at
 				where id = :id and state = 'OPEN'
 				returning contact_id, position, agency""")
 			.param("id", checkId)
 			.param("at", Timestamp.from(at))
-			.query((rs, row) -> new ClosedCheck(key(rs.getObject("contact_id", UUID.class), rs.getInt("position")),
+			.query((rs, row) -> new Closed(rs.getObject("contact_id", UUID.class), rs.getInt("position"),
 					NewContact.Agency.valueOf(rs.getString("agency"))))
-			.optional();
+			.optional()
+			// The key is looked up once the update's row is read, not inside its mapper
+			.map((closed) -> new ClosedCheck(key(closed.contactId(), closed.position()), closed.agency()));
 	}
 
 	record ClosedCheck(TriageKey key, NewContact.Agency agency) {

@@ -7,7 +7,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.RepositoryServiceImpl;
 import org.camunda.bpm.engine.impl.pvm.PvmActivity;
 import org.camunda.bpm.engine.impl.pvm.ReadOnlyProcessDefinition;
 import org.camunda.bpm.engine.runtime.Job;
@@ -161,7 +160,7 @@ class DeadlineSteps {
 	 * ({@link DeadlineTimer}); parsed now if the deployment cache does not hold it.
 	 */
 	private ReadOnlyProcessDefinition deployed(String definitionId) {
-		return ((RepositoryServiceImpl) this.repository).getDeployedProcessDefinition(definitionId);
+		return (ReadOnlyProcessDefinition) this.repository.getProcessDefinition(definitionId);
 	}
 
 	private static List<String> timersOfStep(ReadOnlyProcessDefinition definition, String stepId, DeadlineTimer kind) {

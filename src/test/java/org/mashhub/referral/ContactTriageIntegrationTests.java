@@ -200,6 +200,7 @@ class ContactTriageIntegrationTests {
 		HttpResponse<String> empty = this.steps.post(answerPath(policeTask), "{\"answer\": \"\"}", police);
 
 		assertThat(empty.statusCode()).isEqualTo(400);
+		assertThat(fieldsRefused(empty)).containsExactly("answer");
 	}
 
 	@Test
@@ -453,7 +454,8 @@ class ContactTriageIntegrationTests {
 
 	@Test
 	void feedbackWithoutALetterToTheFamilyIsRecordedWithNoSafeContactRecorded() throws Exception {
-		String feedback = claimTheFeedback(aScreenedPoliceNotificationDecidedNoFurtherAction());
+		String reference = aScreenedPoliceNotificationDecidedNoFurtherAction();
+		String feedback = claimTheFeedback(reference);
 		sendALetterToTheFamily(feedback);
 
 		HttpResponse<String> given = this.steps.post(feedbackPath(feedback),
@@ -461,6 +463,10 @@ class ContactTriageIntegrationTests {
 				Tokens.forUser("bella.support"));
 
 		assertThat(given.statusCode()).isEqualTo(204);
+		assertThat(feedbackGivenAt(reference)).as("the feedback is recorded").isPresent();
+		assertThat(firstChildColumn(reference, "family_letter_route is null", Boolean.class))
+			.as("no letter went to the family")
+			.isTrue();
 	}
 
 	@Test
@@ -727,7 +733,9 @@ class ContactTriageIntegrationTests {
 		ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-20T18:00:00Z")));
 		String policeTask = policeTaskOf(reference);
 		String path = "/api/contacts/" + reference + "/children/1/rag";
-		assertThat(this.steps.post(path, "{\"rag\": \"RED\"}", screener).statusCode()).as("no reason").isEqualTo(400);
+		HttpResponse<String> noReason = this.steps.post(path, "{\"rag\": \"RED\"}", screener);
+		assertThat(noReason.statusCode()).as("no reason").isEqualTo(400);
+		assertThat(fieldsRefused(noReason)).containsExactly("reason");
 		assertThat(this.steps.post(path, "{\"rag\": \"RED\", \"reason\": \"x\"}", Tokens.forUser("paul.police"))
 			.statusCode()).isEqualTo(403);
 

@@ -3,8 +3,8 @@ package org.mashhub.sla;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.RepositoryServiceImpl;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.pvm.ReadOnlyProcessDefinition;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.task.listener.ExpressionTaskListener;
 import org.camunda.bpm.engine.test.Deployment;
@@ -59,9 +59,8 @@ class DeadlineParsingTests {
 			.latestVersion()
 			.singleResult()
 			.getId();
-		return (ActivityImpl) ((RepositoryServiceImpl) engine.getRepositoryService())
-			.getDeployedProcessDefinition(definition)
-			.findActivity(TimedSteps.STEP);
+		return (ActivityImpl) ((ReadOnlyProcessDefinition) engine.getRepositoryService()
+			.getProcessDefinition(definition)).findActivity(TimedSteps.STEP);
 	}
 
 	private static List<String> listeners(ActivityImpl step, String event) {

@@ -137,7 +137,7 @@ class ComplaintPages {
 		int stage = number(values.get("stage"));
 		return act(reference, values, redirect, "Stage " + stage + " request recorded.", (errors) -> {
 			LocalDate requestedOn = FormValues.date(values, "requestedOn", errors);
-			check(errors);
+			Refusal.ifAny(errors);
 			this.requests.requestStage(reference, stage,
 					new ComplaintForms.StageRequest(requestedOn, values.get("lateReason")),
 					CurrentUser.of(authentication));
@@ -155,7 +155,7 @@ class ComplaintPages {
 			if (days != null && days < 0) {
 				errors.put("workingDays", "Enter the working days as a whole number, for example 20.");
 			}
-			check(errors);
+			Refusal.ifAny(errors);
 			this.requests.extend(reference, new ComplaintForms.Extension(days, values.get("reason"), noticeOn),
 					CurrentUser.of(authentication));
 		});
@@ -176,7 +176,7 @@ class ComplaintPages {
 		Map<String, String> values = form.toSingleValueMap();
 		return act(reference, values, redirect, "Ombudsman referral recorded.", (errors) -> {
 			LocalDate referredOn = FormValues.date(values, "referredOn", errors);
-			check(errors);
+			Refusal.ifAny(errors);
 			this.requests.referToOmbudsman(reference,
 					new ComplaintForms.OmbudsmanReferral(referredOn, values.get("ombudsmanReference")),
 					CurrentUser.of(authentication));
@@ -227,13 +227,13 @@ class ComplaintPages {
 						user);
 				case ComplaintProcess.TASK_AGREE_WRITTEN_RECORD -> {
 					LocalDate agreedOn = FormValues.date(values, "agreedOn", errors);
-					check(errors);
+					Refusal.ifAny(errors);
 					this.responses.agreeWrittenRecord(taskId, new ComplaintForms.WrittenRecord(agreedOn,
 							values.get("investigatingOfficer"), values.get("independentPerson"), delay), user);
 				}
 				case ComplaintProcess.TASK_CONVENE_PANEL -> {
 					LocalDate metOn = FormValues.date(values, "metOn", errors);
-					check(errors);
+					Refusal.ifAny(errors);
 					this.responses
 						.convenePanel(taskId,
 								new ComplaintForms.PanelMeeting(List.of(text(values.get("member_1")),
@@ -347,12 +347,6 @@ class ComplaintPages {
 		}
 	}
 
-	private static void check(Map<String, String> errors) {
-		if (!errors.isEmpty()) {
-			throw Refusal.invalid(errors);
-		}
-	}
-
 	private static Boolean yesNo(String text) {
 		return (text == null || text.isBlank()) ? null : "yes".equals(text);
 	}
@@ -361,13 +355,10 @@ class ComplaintPages {
 		return (value != null) ? value : "";
 	}
 
+	/** A whole number, or -1 for none or not one (which the rules then refuse). */
 	private static int number(String text) {
-		try {
-			return Integer.parseInt(text.strip());
-		}
-		catch (RuntimeException ex) {
-			return -1;
-		}
+		Integer number = FormValues.wholeNumber(text);
+		return (number != null) ? number : -1;
 	}
 
 }
