@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.mashhub.MashHubApplication;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -164,6 +166,12 @@ public class ChildRecords {
 			.query(Integer.class)
 			.single() > 0;
 		return new Flags(child.hasOpenCase(), recentPlan);
+	}
+
+	/** The flags as they stand today, in the council's time zone. */
+	@Transactional(readOnly = true)
+	public Flags flagsToday(UUID childId) {
+		return flags(childId, LocalDate.now(this.clock.withZone(MashHubApplication.LOCAL_TIME)));
 	}
 
 	/**

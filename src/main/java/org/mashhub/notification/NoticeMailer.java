@@ -1,5 +1,6 @@
 package org.mashhub.notification;
 
+import org.mashhub.security.StaffDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,9 +13,10 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * E-mails a notice to a team's mailbox when SMTP is configured ({@code spring.mail.host})
- * and the team has a mailbox. Sent after the transaction commits, so nothing is mailed
- * about work that was rolled back; a mail failure is logged and never undoes the work.
+ * E-mails a notice to a team's mailbox, if the team has one, or to a person's own address
+ * from the staff directory, when SMTP is configured ({@code spring.mail.host}). Sent
+ * after the transaction commits, so nothing is mailed about work that was rolled back; a
+ * mail failure is logged and never undoes the work.
  */
 @Component
 class NoticeMailer {
@@ -25,16 +27,20 @@ class NoticeMailer {
 
 	private final NotificationSettings settings;
 
-	NoticeMailer(ObjectProvider<JavaMailSender> mail, NotificationSettings settings) {
+	private final StaffDirectory staff;
+
+	NoticeMailer(ObjectProvider<JavaMailSender> mail, NotificationSettings settings, StaffDirectory staff) {
 		this.mail = mail;
 		this.settings = settings;
+		this.staff = staff;
 	}
 
 	void sendAfterCommit(String group, String reference, String message, String link) {
 		send(this.settings.groupMailboxes().get(group), "the " + group + " mailbox", reference, message, link);
 	}
 
-	void sendToPersonAfterCommit(String email, String reference, String message, String link) {
+	void sendToUserAfterCommit(String username, String reference, String message, String link) {
+		String email = this.staff.find(username).map(StaffDirectory.StaffMember::email).orElse(null);
 		send(email, "a person", reference, message, link);
 	}
 

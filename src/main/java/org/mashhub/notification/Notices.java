@@ -5,8 +5,6 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 
-import org.mashhub.security.StaffDirectory;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,13 +28,10 @@ public class Notices {
 
 	private final Clock clock;
 
-	private final StaffDirectory staff;
-
-	Notices(JdbcClient jdbc, NoticeMailer mailer, Clock clock, StaffDirectory staff) {
+	Notices(JdbcClient jdbc, NoticeMailer mailer, Clock clock) {
 		this.jdbc = jdbc;
 		this.mailer = mailer;
 		this.clock = clock;
-		this.staff = staff;
 	}
 
 	/** Tells each group, in the caller's transaction; e-mails go only once it commits. */
@@ -52,9 +47,7 @@ public class Notices {
 	@Transactional
 	public void toUser(String username, String reference, String message, String link) {
 		insert(null, username, reference, message, link);
-		this.staff.find(username)
-			.map(StaffDirectory.StaffMember::email)
-			.ifPresent((email) -> this.mailer.sendToPersonAfterCommit(email, reference, message, link));
+		this.mailer.sendToUserAfterCommit(username, reference, message, link);
 	}
 
 	/** A notice for a group or for one person. */

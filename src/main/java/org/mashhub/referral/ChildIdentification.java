@@ -1,14 +1,13 @@
 package org.mashhub.referral;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.mashhub.MashHubApplication;
 import org.mashhub.child.Child;
 import org.mashhub.child.ChildRecords;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,17 +24,13 @@ public class ChildIdentification {
 
 	private final ReferralSettings settings;
 
-	private final ApplicationEventPublisher events;
+	private final TriageTasks tasks;
 
-	private final Clock clock;
-
-	ChildIdentification(TriageRecords records, ChildRecords children, ReferralSettings settings,
-			ApplicationEventPublisher events, Clock clock) {
+	ChildIdentification(TriageRecords records, ChildRecords children, ReferralSettings settings, TriageTasks tasks) {
 		this.records = records;
 		this.children = children;
 		this.settings = settings;
-		this.events = events;
-		this.clock = clock;
+		this.tasks = tasks;
 	}
 
 	/**
@@ -93,11 +88,25 @@ public class ChildIdentification {
 			.toList();
 	}
 
-	/** Whether a record with this NHS number exists (the screener must confirm it). */
-	boolean nhsNumberKnown(String nhsNumber) {
-		return nhsNumber != null && this.children.possibleMatches(null, null, null, nhsNumber)
-			.stream()
-			.anyMatch((match) -> match.reason() == ChildRecords.MatchReason.NHS_NUMBER);
+	/**
+	 * The record the screener confirmed as the child, or null for a new one; an error
+	 * when the form says neither, or says new when the NHS number names a record.
+	 */
+	Child confirmedBy(TriageForms.Screening form, TriageView triage, Map<String, String> errors) {
+		if (form.sameChildAs() != null) {
+			Child confirmed = this.children.find(form.sameChildAs()).orElse(null);
+			if (confirmed == null) {
+				errors.put("sameChildAs", "That child record does not exist");
+			}
+			return confirmed;
+		}
+		if (!Boolean.TRUE.equals(form.newChildRecord())) {
+			errors.put("sameChildAs", "Confirm which record is this child, or that none is");
+		}
+		else if (nhsNumberKnown(triage.child().nhsNumber())) {
+			errors.put("sameChildAs", "A record with this NHS number exists now: confirm it instead");
+		}
+		return null;
 	}
 
 	/** The child's record, confirmed by the screener or new, linked to the triage. */
@@ -113,11 +122,18 @@ public class ChildIdentification {
 	private void link(TriageKey key, TriageView triage, Child child, String by, String maracReason) {
 		HistoryFlags history = historyOf(key, child);
 		this.records.link(key, child.id(), by, history);
-		this.events.publishEvent(new ContactAboutChild(key.reference(), child.id(), key.receivedAt(),
+		this.tasks.tell(new ContactAboutChild(key.reference(), child.id(), key.receivedAt(),
 				NewContact.Agency.valueOf(triage.referrer().agency()),
 				triage.categories().stream().map(NewContact.Category::valueOf).toList(), history.reReferral(),
 				history.recentCpPlan(), history.openCase() ? child.allocatedWorker() : null, triage.recordedBy(),
-				this.clock.instant(), maracReason));
+				this.tasks.now(), maracReason));
+	}
+
+	/** Whether a record with this NHS number exists (the screener must confirm it). */
+	private boolean nhsNumberKnown(String nhsNumber) {
+		return nhsNumber != null && this.children.possibleMatches(null, null, null, nhsNumber)
+			.stream()
+			.anyMatch((match) -> match.reason() == ChildRecords.MatchReason.NHS_NUMBER);
 	}
 
 	private HistoryFlags historyOf(TriageKey key, Child child) {

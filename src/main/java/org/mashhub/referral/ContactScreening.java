@@ -12,7 +12,6 @@ import java.util.Set;
 
 import org.mashhub.Refusal;
 import org.mashhub.child.Child;
-import org.mashhub.child.ChildRecords;
 import org.mashhub.referral.process.ContactTriageProcess;
 import org.mashhub.security.CurrentUser;
 import org.mashhub.security.Roles;
@@ -36,16 +35,13 @@ public class ContactScreening {
 
 	private final ChildIdentification identification;
 
-	private final ChildRecords children;
-
 	private final ReferralSettings settings;
 
 	ContactScreening(TriageRecords records, TriageTasks tasks, ChildIdentification identification,
-			ChildRecords children, ReferralSettings settings) {
+			ReferralSettings settings) {
 		this.records = records;
 		this.tasks = tasks;
 		this.identification = identification;
-		this.children = children;
 		this.settings = settings;
 	}
 
@@ -65,7 +61,8 @@ public class ContactScreening {
 		if (form.consentReview() != null && form.consentReview().length() > TriageTasks.MAX_TEXT) {
 			errors.put("consentReview", "Consent review must be 20,000 characters or fewer");
 		}
-		Child confirmed = (triage.identity().childId() == null) ? confirmedChild(form, triage, errors) : null;
+		Child confirmed = (triage.identity().childId() == null) ? this.identification.confirmedBy(form, triage, errors)
+				: null;
 		List<TriageForms.CheckRequest> checks = (form.agencyChecks() != null) ? form.agencyChecks() : List.of();
 		checkRequests(checks, errors);
 		if (form.rag() == Rag.BLUE && !checks.isEmpty()) {
@@ -114,27 +111,6 @@ public class ContactScreening {
 		routing.put(ContactTriageProcess.AGENCY_CHECKS_ASKED, !checks.isEmpty());
 		routing.put(ContactTriageProcess.MARAC_REFERRAL, marac);
 		this.tasks.complete(taskId, user, form.reasonForDelay(), routing);
-	}
-
-	/**
-	 * The record the screener confirmed as the child, or null for a new one; an error
-	 * when the form says neither, or says new when the NHS number names a record.
-	 */
-	private Child confirmedChild(TriageForms.Screening form, TriageView triage, Map<String, String> errors) {
-		if (form.sameChildAs() != null) {
-			Child confirmed = this.children.find(form.sameChildAs()).orElse(null);
-			if (confirmed == null) {
-				errors.put("sameChildAs", "That child record does not exist");
-			}
-			return confirmed;
-		}
-		if (!Boolean.TRUE.equals(form.newChildRecord())) {
-			errors.put("sameChildAs", "Confirm which record is this child, or that none is");
-		}
-		else if (this.identification.nhsNumberKnown(triage.child().nhsNumber())) {
-			errors.put("sameChildAs", "A record with this NHS number exists now: confirm it instead");
-		}
-		return null;
 	}
 
 	private void checkRequests(List<TriageForms.CheckRequest> checks, Map<String, String> errors) {

@@ -4,9 +4,11 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.UUID;
 
+import org.mashhub.child.ChildReaders;
 import org.mashhub.referral.process.ContactTriageProcess;
 import org.mashhub.security.CurrentUser;
 import org.mashhub.security.Roles;
+import org.mashhub.sla.DeadlineSubjects;
 import org.mashhub.tasks.WorkItem;
 import org.mashhub.tasks.WorkQueue;
 
@@ -17,10 +19,13 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What each reader may read of a child's contact, in one place: a triage task by the
  * step's need to know ({@link TriageReading}), a whole contact for MASH staff and for the
- * assessment team the children handed to it, a child's record through the front door.
+ * assessment team the children handed to it, a child's record through the front door
+ * (asked by the child module) and a triage's deadlines (asked by the ledger: the front
+ * door has no procedure of its own for more time, so an assessment's extension follows
+ * its policy's rules there).
  */
 @Service
-public class TriageReadings {
+public class TriageReadings implements ChildReaders, DeadlineSubjects {
 
 	private final TriageRecords records;
 
@@ -116,10 +121,17 @@ public class TriageReadings {
 		return triages;
 	}
 
+	/** A child's triage deadlines are the front door's. */
+	@Override
+	public boolean owns(String subjectType) {
+		return ContactTriageProcess.PROCESS.equals(subjectType);
+	}
+
 	/**
-	 * Whether the reader may read a child's triage, by the rules of {@link #contact}:
-	 * MASH staff any, the assessment team those handed to it.
+	 * Whether the reader may read a child's triage, and so its deadlines, by the rules of
+	 * {@link #contact}: MASH staff any, the assessment team those handed to it.
 	 */
+	@Override
 	@Transactional(readOnly = true)
 	public boolean mayRead(String reference, CurrentUser reader) {
 		if (!readsWholeContacts(reader)) {
@@ -140,8 +152,9 @@ public class TriageReadings {
 	 * screen any child; the assessment team reads the children whose contacts were handed
 	 * to it.
 	 */
+	@Override
 	@Transactional(readOnly = true)
-	public boolean mayReadChild(UUID childId, CurrentUser reader) {
+	public boolean mayRead(UUID childId, CurrentUser reader) {
 		if (isMashStaff(reader)) {
 			return true;
 		}

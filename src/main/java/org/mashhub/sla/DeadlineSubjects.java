@@ -19,10 +19,12 @@ public interface DeadlineSubjects {
 
 	/**
 	 * Why the generic ledger may not make this change to the deadline, naming where it is
-	 * made instead; empty when the policy's own rules (its maximum, who may extend or
-	 * stop it) are all there is.
+	 * made instead; empty (the default) when the policy's own rules (its maximum, who may
+	 * extend or stop it) are all there is.
 	 */
-	Optional<String> refusesGenericChange(Deadline deadline, Change change);
+	default Optional<String> refusesGenericChange(Deadline deadline, Change change) {
+		return Optional.empty();
+	}
 
 	/** What the generic ledger may be asked to do to a running deadline. */
 	enum Change {

@@ -1,10 +1,7 @@
 package org.mashhub.testing;
 
-import java.util.Optional;
-
 import org.mashhub.security.CurrentUser;
 import org.mashhub.security.Roles;
-import org.mashhub.sla.Deadline;
 import org.mashhub.sla.DeadlineSubjects;
 
 /**
@@ -23,11 +20,6 @@ public class TimedStepSubjects implements DeadlineSubjects {
 	public boolean mayRead(String subjectId, CurrentUser reader) {
 		return reader.isIn(Roles.MASH_SOCIAL_WORKER) || reader.isIn(Roles.MASH_MANAGER)
 				|| reader.isIn(Roles.SERVICE_MANAGER);
-	}
-
-	@Override
-	public Optional<String> refusesGenericChange(Deadline deadline, Change change) {
-		return Optional.empty();
 	}
 
 }

@@ -1,10 +1,7 @@
 package org.mashhub.child.web;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.UUID;
 
-import org.mashhub.MashHubApplication;
 import org.mashhub.child.Child;
 import org.mashhub.child.ChildAccess;
 import org.mashhub.child.ChildRecords;
@@ -32,13 +29,10 @@ class ChildApi {
 
 	private final AccessAudit audit;
 
-	private final Clock clock;
-
-	ChildApi(ChildRecords children, ChildAccess access, AccessAudit audit, Clock clock) {
+	ChildApi(ChildRecords children, ChildAccess access, AccessAudit audit) {
 		this.children = children;
 		this.access = access;
 		this.audit = audit;
-		this.clock = clock;
 	}
 
 	record ChildView(Child child, ChildRecords.Flags flags) {
@@ -49,8 +43,7 @@ class ChildApi {
 	ChildView child(@PathVariable UUID id, Authentication authentication) {
 		Child child = this.access.readable(id, CurrentUser.of(authentication));
 		this.audit.record("VIEW", "child", id.toString(), null);
-		return new ChildView(child,
-				this.children.flags(id, LocalDate.now(this.clock.withZone(MashHubApplication.LOCAL_TIME))));
+		return new ChildView(child, this.children.flagsToday(id));
 	}
 
 }
