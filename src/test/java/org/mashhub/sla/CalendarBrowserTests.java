@@ -52,7 +52,7 @@ class CalendarBrowserTests {
 			browser.field("closure-day-reason").sendKeys("Office move");
 			browser.click("add-closure-day");
 
-			assertThat(browser.text("calendar-success")).contains("Closure day added: Tuesday 1 December 2026.")
+			assertThat(browser.text("success")).contains("Closure day added: Tuesday 1 December 2026.")
 				.contains("open deadline");
 			assertThat(row(browser, "due")).isEqualTo("Tuesday 8 December 2026 at 10:00");
 			assertThat(row(browser, "timer")).isEqualTo("Tuesday 8 December 2026 at 10:00");
@@ -60,7 +60,7 @@ class CalendarBrowserTests {
 
 			browser.click("remove-2026-12-01");
 
-			assertThat(browser.text("calendar-success")).contains("Closure day removed: Tuesday 1 December 2026.");
+			assertThat(browser.text("success")).contains("Closure day removed: Tuesday 1 December 2026.");
 			assertThat(row(browser, "due")).isEqualTo("Monday 7 December 2026 at 10:00");
 			assertThat(row(browser, "timer")).isEqualTo("Monday 7 December 2026 at 10:00");
 		}

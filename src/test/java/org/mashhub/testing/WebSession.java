@@ -19,6 +19,9 @@ import java.util.stream.Collectors;
 
 import org.mashhub.LocalMashHub;
 
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
 /**
  * A person signed in to the web UI the way a browser does it, through the real Keycloak
  * sign-in form, without a browser: for tests that ask many pages of many people.
@@ -61,7 +64,7 @@ public final class WebSession {
 		credentials.put("password", LocalMashHub.DEMO_PASSWORD);
 		credentials.put("credentialId", "");
 		HttpResponse<String> signedIn = follow(http,
-				form(URI.create(action.group(1).replace("&amp;", "&")), credentials));
+				form(URI.create(action.group(1).replace("&amp;", "&")), MultiValueMap.fromSingleValue(credentials)));
 		Matcher csrf = CSRF.matcher(signedIn.body());
 		if (!signedIn.uri().toString().startsWith(appUrl) || !csrf.find()) {
 			throw new IllegalStateException("Signing in as " + username + " ended at " + signedIn.uri() + " with "
@@ -80,8 +83,13 @@ public final class WebSession {
 	 * A form post with the session's CSRF token, without following where it redirects.
 	 */
 	public HttpResponse<String> post(String path, Map<String, String> fields) {
-		Map<String, String> withToken = new LinkedHashMap<>(fields);
-		withToken.put("_csrf", this.csrf);
+		return post(path, MultiValueMap.fromSingleValue(fields));
+	}
+
+	/** A form post whose fields may repeat, as ticked checkboxes of one name do. */
+	public HttpResponse<String> post(String path, MultiValueMap<String, String> fields) {
+		MultiValueMap<String, String> withToken = new LinkedMultiValueMap<>(fields);
+		withToken.set("_csrf", this.csrf);
 		return send(http(), form(URI.create(this.appUrl + path), withToken));
 	}
 
@@ -102,11 +110,13 @@ public final class WebSession {
 		return HttpRequest.newBuilder(uri).header("Accept", "text/html").GET().build();
 	}
 
-	private static HttpRequest form(URI uri, Map<String, String> fields) {
+	private static HttpRequest form(URI uri, MultiValueMap<String, String> fields) {
 		String body = fields.entrySet()
 			.stream()
-			.map((field) -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
-					+ URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+			.flatMap((field) -> field.getValue()
+				.stream()
+				.map((value) -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
+						+ URLEncoder.encode(value, StandardCharsets.UTF_8)))
 			.collect(Collectors.joining("&"));
 		return HttpRequest.newBuilder(uri)
 			.header("Content-Type", "application/x-www-form-urlencoded")

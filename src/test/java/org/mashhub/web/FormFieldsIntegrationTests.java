@@ -48,6 +48,8 @@ import org.mashhub.testing.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -190,8 +192,8 @@ class FormFieldsIntegrationTests {
 			.and("children[1].address", "4 Mill Lane, Anytown")
 			.and("children[1].school", "Mill Lane Nursery")
 			.and("concerns", "Poppy told the health visitor that her father hits her mother.")
-			.and("categories[0]", "DOMESTIC_ABUSE")
-			.and("categories[1]", "EMOTIONAL_ABUSE")
+			.and("categories", "DOMESTIC_ABUSE")
+			.andAlso("categories", "EMOTIONAL_ABUSE")
 			.and("consentStatus", "OVERRIDDEN")
 			.and("consentLawfulBasis", "Children Act 1989 s47")
 			.and("consentOverrideReason", "Asking the father would put the children at risk")
@@ -1070,7 +1072,7 @@ class FormFieldsIntegrationTests {
 	/** A form's fields, in the order a browser sends them. */
 	private static final class Form {
 
-		private final Map<String, String> fields = new LinkedHashMap<>();
+		private final MultiValueMap<String, String> fields = new LinkedMultiValueMap<>();
 
 		static Form of(String name, String value) {
 			return new Form().and(name, value);
@@ -1081,7 +1083,13 @@ class FormFieldsIntegrationTests {
 		}
 
 		Form and(String name, String value) {
-			this.fields.put(name, value);
+			this.fields.set(name, value);
+			return this;
+		}
+
+		/** One more value for a field of that name, as a second ticked checkbox sends. */
+		Form andAlso(String name, String value) {
+			this.fields.add(name, value);
 			return this;
 		}
 
@@ -1093,7 +1101,7 @@ class FormFieldsIntegrationTests {
 		/** Text boxes left empty, which a browser sends all the same. */
 		Form blank(String... names) {
 			for (String name : names) {
-				this.fields.put(name, "");
+				this.fields.set(name, "");
 			}
 			return this;
 		}

@@ -1,8 +1,13 @@
 package org.mashhub.referral.web;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.stream.IntStream;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -11,14 +16,17 @@ import org.mashhub.referral.ContactIntake;
 import org.mashhub.referral.ContactReceipt;
 import org.mashhub.referral.NewContact;
 import org.mashhub.security.CurrentUser;
+import org.mashhub.web.DateInput;
+import org.mashhub.web.FormValues;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -29,6 +37,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @PreAuthorize("hasAnyAuthority('business-support', 'mash-social-worker', 'mash-manager')")
 class PhoneContactPage {
+
+	/** Rows offered for children: brothers and sisters share one contact. */
+	private static final int CHILD_ROWS = 3;
+
+	/** The text boxes of a child's row, each named {@code children[N].FIELD}. */
+	private static final List<String> CHILD_FIELDS = List.of("givenNames", "familyName", "day", "month", "year",
+			"nhsNumber", "address", "school");
 
 	private final ContactIntake intake;
 
@@ -44,20 +59,22 @@ class PhoneContactPage {
 
 	@GetMapping("/contacts/new")
 	String form(Model model) {
-		model.addAttribute("contact", new PhoneContactForm());
-		return page(model, Map.of());
+		return page(model, Map.of(), Map.of("idempotencyKey", UUID.randomUUID().toString()), List.of());
 	}
 
 	@PostMapping("/contacts/new")
-	String submit(@ModelAttribute("contact") PhoneContactForm form, Authentication authentication, Model model,
+	String submit(@RequestParam MultiValueMap<String, String> form, Authentication authentication, Model model,
 			RedirectAttributes redirect) {
+		Map<String, String> values = form.toSingleValueMap();
+		// The page always sends its key; a form without one is filed under a new key
+		values.putIfAbsent("idempotencyKey", UUID.randomUUID().toString());
 		Map<String, String> errors = new LinkedHashMap<>();
-		NewContact contact = form.toContact(this.clock.instant(), errors);
+		NewContact contact = contact(form, this.clock.instant(), errors);
 		for (ConstraintViolation<NewContact> violation : this.validator.validate(contact)) {
 			errors.putIfAbsent(violation.getPropertyPath().toString(), violation.getMessage());
 		}
 		try {
-			ContactReceipt receipt = this.intake.receive(contact, errors, form.getIdempotencyKey(),
+			ContactReceipt receipt = this.intake.receive(contact, errors, values.get("idempotencyKey"),
 					CurrentUser.of(authentication));
 			redirect.addFlashAttribute("success",
 					"Contact " + receipt.reference() + " recorded: "
@@ -66,12 +83,15 @@ class PhoneContactPage {
 			return "redirect:/work";
 		}
 		catch (Refusal invalid) {
-			return page(model, invalid.fieldErrors());
+			return page(model, invalid.fieldErrors(), values, categories(form));
 		}
 	}
 
-	private static String page(Model model, Map<String, String> errors) {
+	private static String page(Model model, Map<String, String> errors, Map<String, String> values,
+			List<String> categories) {
 		model.addAttribute("errors", errors);
+		model.addAttribute("values", values);
+		model.addAttribute("categories", categories);
 		Map<String, String> anchors = new LinkedHashMap<>();
 		Map<String, String> labels = new LinkedHashMap<>();
 		errors.keySet().forEach((field) -> {
@@ -80,11 +100,77 @@ class PhoneContactPage {
 		});
 		model.addAttribute("anchors", anchors);
 		model.addAttribute("labels", labels);
+		model.addAttribute("childRows", IntStream.range(0, CHILD_ROWS).boxed().toList());
 		model.addAttribute("agencies", NewContact.Agency.values());
 		model.addAttribute("routes", NewContact.FeedbackRoute.values());
 		model.addAttribute("categoryChoices", NewContact.Category.values());
 		model.addAttribute("consentChoices", NewContact.ConsentStatus.values());
 		return "referral/phone-contact";
+	}
+
+	/**
+	 * The contact the form describes, received now. Text that is not a date, number or
+	 * listed value is reported in {@code errors} under the contact's field names, and
+	 * left out. A child's row after the first left empty is no child.
+	 */
+	static NewContact contact(MultiValueMap<String, String> form, Instant now, Map<String, String> errors) {
+		Map<String, String> values = form.toSingleValueMap();
+		List<NewContact.ChildInContact> children = new ArrayList<>();
+		for (int row = 0; row < CHILD_ROWS; row++) {
+			String prefix = "children[" + row + "].";
+			if (row > 0 && CHILD_FIELDS.stream().allMatch((field) -> text(values, prefix + field).isBlank())) {
+				continue;
+			}
+			DateInput dateOfBirth = new DateInput(values.get(prefix + "day"), values.get(prefix + "month"),
+					values.get(prefix + "year"));
+			children.add(new NewContact.ChildInContact(text(values, prefix + "givenNames").strip(),
+					text(values, prefix + "familyName").strip(),
+					dateOfBirth.read("children[" + children.size() + "].dateOfBirth", errors), null,
+					blank(values.get(prefix + "nhsNumber")), blank(values.get(prefix + "address")),
+					blank(values.get(prefix + "school"))));
+		}
+		String dashTicks = text(values, "dashTicks");
+		String incidents = text(values, "incidents");
+		String safeToContactVictim = text(values, "safeToContactVictim");
+		NewContact.DomesticAbuse abuse = (dashTicks + incidents + safeToContactVictim).isBlank() ? null
+				: new NewContact.DomesticAbuse(wholeNumber(dashTicks, "domesticAbuse.dashTicks", errors),
+						wholeNumber(incidents, "domesticAbuse.incidentsLast12Months", errors),
+						safeToContactVictim.isBlank() ? null : "yes".equals(safeToContactVictim),
+						blank(values.get("safeContactRoute")));
+		return new NewContact(now,
+				new NewContact.Referrer(text(values, "referrerName").strip(),
+						FormValues.enumOf(NewContact.Agency.class, values.get("referrerAgency")),
+						blank(values.get("referrerRole")), blank(values.get("referrerPhone")),
+						blank(values.get("referrerEmail")),
+						FormValues.enumOf(NewContact.FeedbackRoute.class, values.get("feedbackRoute"))),
+				children, text(values, "concerns"),
+				categories(form).stream().map((name) -> FormValues.enumOf(NewContact.Category.class, name)).toList(),
+				new NewContact.Consent(FormValues.enumOf(NewContact.ConsentStatus.class, values.get("consentStatus")),
+						blank(values.get("consentGivenBy")), blank(values.get("consentNotSoughtReason")),
+						blank(values.get("consentLawfulBasis")), blank(values.get("consentOverrideReason")),
+						blank(values.get("consentAuthorisedBy"))),
+				abuse);
+	}
+
+	/** The categories ticked: every box is named "categories". */
+	private static List<String> categories(MultiValueMap<String, String> form) {
+		return form.getOrDefault("categories", List.of());
+	}
+
+	private static String text(Map<String, String> values, String name) {
+		return values.getOrDefault(name, "");
+	}
+
+	private static String blank(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+	private static Integer wholeNumber(String text, String field, Map<String, String> errors) {
+		Integer number = FormValues.wholeNumber(text);
+		if (number == null && !text.isBlank()) {
+			errors.put(field, "must be a whole number");
+		}
+		return number;
 	}
 
 	private static final Map<String, String> LABELS = Map.ofEntries(Map.entry("referrer.name", "Caller's name"),

@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 import org.mashhub.sla.CalendarAdministration;
 import org.mashhub.sla.DeadlineRefused;
@@ -14,11 +17,11 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -28,6 +31,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @PreAuthorize("hasAuthority('hub-admin')")
 class CalendarPage {
+
+	/**
+	 * Where the error summary leads for each field: the day's message to its first box.
+	 */
+	private static final Map<String, String> ANCHORS = Map.of("day", "closure-day-day", "reason", "closure-day-reason");
 
 	private final CalendarAdministration calendar;
 
@@ -41,55 +49,11 @@ class CalendarPage {
 		this.deadlines = deadlines;
 	}
 
-	/** The GOV.UK date input's three fields and a reason, as typed. */
-	static class ClosureDayForm {
-
-		private String day = "";
-
-		private String month = "";
-
-		private String year = "";
-
-		private String reason = "";
-
-		public String getDay() {
-			return this.day;
-		}
-
-		public void setDay(String day) {
-			this.day = day;
-		}
-
-		public String getMonth() {
-			return this.month;
-		}
-
-		public void setMonth(String month) {
-			this.month = month;
-		}
-
-		public String getYear() {
-			return this.year;
-		}
-
-		public void setYear(String year) {
-			this.year = year;
-		}
-
-		public String getReason() {
-			return this.reason;
-		}
-
-		public void setReason(String reason) {
-			this.reason = reason;
-		}
-
-	}
-
 	@GetMapping("/admin/calendar")
 	String page(Model model) {
-		if (!model.containsAttribute("closureDay")) {
-			model.addAttribute("closureDay", new ClosureDayForm());
+		if (!model.containsAttribute("errors")) {
+			model.addAttribute("errors", Map.of());
+			model.addAttribute("values", Map.of());
 		}
 		int year = Year.now(this.clock.withZone(org.mashhub.MashHubApplication.LOCAL_TIME)).getValue();
 		model.addAttribute("closureDays", this.calendar.closureDays());
@@ -102,26 +66,32 @@ class CalendarPage {
 	}
 
 	@PostMapping("/admin/calendar/closure-days")
-	String add(@ModelAttribute("closureDay") ClosureDayForm form, BindingResult errors, Authentication authentication,
-			Model model, RedirectAttributes redirect) {
-		LocalDate day = parse(form, errors);
-		if (form.getReason().isBlank()) {
-			errors.rejectValue("reason", "required", "Enter why the service is closed on that day");
+	String add(@RequestParam MultiValueMap<String, String> form, Authentication authentication, Model model,
+			RedirectAttributes redirect) {
+		Map<String, String> values = form.toSingleValueMap();
+		Map<String, String> errors = new LinkedHashMap<>();
+		LocalDate day = closureDay(values, errors);
+		String reason = values.getOrDefault("reason", "");
+		if (reason.isBlank()) {
+			errors.put("reason", "Enter why the service is closed on that day");
 		}
-		else if (form.getReason().length() > 500) {
-			errors.rejectValue("reason", "tooLong", "The reason must be 500 characters or fewer");
+		else if (reason.length() > 500) {
+			errors.put("reason", "The reason must be 500 characters or fewer");
 		}
-		if (!errors.hasErrors()) {
+		if (errors.isEmpty()) {
 			try {
-				CalendarAdministration.CalendarChange change = this.calendar.addClosureDay(day,
-						form.getReason().strip(), authentication.getName());
+				CalendarAdministration.CalendarChange change = this.calendar.addClosureDay(day, reason.strip(),
+						authentication.getName());
 				redirect.addFlashAttribute("success", "Closure day added: " + describe(change));
 				return "redirect:/admin/calendar";
 			}
 			catch (DeadlineRefused refused) {
-				errors.rejectValue("day", "exists", refused.getMessage());
+				errors.put("day", refused.getMessage());
 			}
 		}
+		model.addAttribute("errors", errors);
+		model.addAttribute("values", values);
+		model.addAttribute("anchors", ANCHORS);
 		return page(model);
 	}
 
@@ -137,18 +107,27 @@ class CalendarPage {
 				+ ((change.deadlinesMoved() == 1) ? " open deadline moved." : " open deadlines moved.");
 	}
 
-	private static LocalDate parse(ClosureDayForm form, BindingResult errors) {
-		List<String> parts = List.of(form.getDay().strip(), form.getMonth().strip(), form.getYear().strip());
+	/**
+	 * The day the three boxes make; the messages name the closure day. The calendar is
+	 * below the web module (whose pages ask it), so it reads its one date input itself.
+	 */
+	private static LocalDate closureDay(Map<String, String> values, Map<String, String> errors) {
+		List<String> parts = Stream.of("day", "month", "year")
+			.map((box) -> values.getOrDefault(box, "").strip())
+			.toList();
 		if (parts.stream().anyMatch(String::isEmpty)) {
-			errors.rejectValue("day", "required", "Enter the closure day as a day, month and year");
+			errors.put("day", "Enter the closure day as a day, month and year");
 			return null;
 		}
 		try {
+			if (parts.get(2).length() != 4) {
+				throw new DateTimeException("A year has four digits");
+			}
 			return LocalDate.of(Integer.parseInt(parts.get(2)), Integer.parseInt(parts.get(1)),
 					Integer.parseInt(parts.get(0)));
 		}
 		catch (NumberFormatException | DateTimeException ex) {
-			errors.rejectValue("day", "invalid", "The closure day must be a real date, for example 29 12 2026");
+			errors.put("day", "The closure day must be a real date, for example 29 12 2026");
 			return null;
 		}
 	}
