@@ -40,6 +40,10 @@ class NoticeMailer {
 	}
 
 	void sendToUserAfterCommit(String username, String reference, String message, String link) {
+		// Without SMTP there is nothing to address, so the directory is not asked
+		if (this.mail.getIfAvailable() == null) {
+			return;
+		}
 		String email = this.staff.find(username).map(StaffDirectory.StaffMember::email).orElse(null);
 		send(email, "a person", reference, message, link);
 	}
