@@ -98,6 +98,14 @@ class HostileInputIntegrationTests {
 			.param("taskId", acknowledgement)
 			.query(String.class)
 			.single();
+		String episode = JSON
+			.readTree(api.post("/api/missing-episodes",
+					ApiSamples.BODIES.get("POST /api/missing-episodes")
+						.replace("Sample", "Hostile" + UUID.randomUUID().toString().substring(0, 6)),
+					UUID.randomUUID().toString(), tokens.get("police-system"))
+				.body())
+			.get("reference")
+			.asText();
 		String dummy = "00000000-0000-0000-0000-000000000001";
 
 		List<Target> targets = new ArrayList<>();
@@ -111,7 +119,9 @@ class HostileInputIntegrationTests {
 				.replace("{taskId}",
 						pattern.contains("/screening") ? screening
 								: pattern.contains("/acknowledgement") ? acknowledgement : dummy)
-				.replace("{reference}", pattern.startsWith("/api/complaints") ? complaint : contact)
+				.replace("{reference}",
+						pattern.startsWith("/api/complaints") ? complaint
+								: pattern.startsWith("/api/missing-episodes") ? episode : contact)
 				.replace("{position}", "1")
 				.replace("{deadlineId}", deadline)
 				.replace("{id}", pattern.startsWith("/api/deadlines") ? deadline : "1");
@@ -125,8 +135,10 @@ class HostileInputIntegrationTests {
 			for (Hostile hostile : hostileBodies(target.sample())) {
 				byte[] body = hostile.body();
 				HttpResponse<String> answer = target.path().equals("/api/contacts")
-						? api.sendBytes("POST", target.path(), body, target.token(), UUID.randomUUID().toString())
-						: api.sendBytes(target.method(), target.path(), body, target.token(), null);
+						|| target.path().equals("/api/missing-episodes")
+								? api.sendBytes("POST", target.path(), body, target.token(),
+										UUID.randomUUID().toString())
+								: api.sendBytes(target.method(), target.path(), body, target.token(), null);
 				sent++;
 				boolean problem = answer.headers()
 					.firstValue("Content-Type")
@@ -151,7 +163,7 @@ class HostileInputIntegrationTests {
 	 * Who sends each endpoint's requests: someone whose role lets them reach its rules.
 	 */
 	private static String principalFor(String pattern) {
-		if (pattern.equals("/api/contacts")) {
+		if (pattern.equals("/api/contacts") || pattern.startsWith("/api/missing-episodes")) {
 			return "police-system";
 		}
 		if (pattern.startsWith("/api/calendar")) {

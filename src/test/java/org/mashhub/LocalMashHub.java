@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.mashhub.local.DemoComplaints;
+import org.mashhub.local.DemoMissing;
 import org.mashhub.local.DemoData;
 import org.mashhub.local.LocalKeycloak;
 import org.mashhub.local.LocalPostgres;
@@ -61,7 +62,7 @@ public final class LocalMashHub {
 		JobExecutor jobs = app.getBean(ProcessEngineConfigurationImpl.class).getJobExecutor();
 		jobs.shutdown();
 		try {
-			demo = DemoData.seedOnce(app) + "; " + DemoComplaints.seedOnce(app);
+			demo = DemoData.seedOnce(app) + "; " + DemoComplaints.seedOnce(app) + "; " + DemoMissing.seedOnce(app);
 		}
 		catch (RuntimeException ex) {
 			// The app runs all the same: say so rather than hang without a banner

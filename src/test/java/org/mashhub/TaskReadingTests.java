@@ -13,6 +13,8 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
 import org.mashhub.complaints.ComplaintReading;
 import org.mashhub.complaints.process.ComplaintProcess;
+import org.mashhub.missing.EpisodeReading;
+import org.mashhub.missing.process.MissingEpisodeProcess;
 import org.mashhub.referral.TriageReading;
 import org.mashhub.referral.process.ContactTriageProcess;
 
@@ -38,6 +40,10 @@ class TaskReadingTests {
 			ComplaintProcess | Task_RecordPanelReport | complaints-manager | WHOLE_COMPLAINT
 			ComplaintProcess | Task_RespondStage1 | complaints-investigator | WHOLE_COMPLAINT
 			ComplaintProcess | Task_RespondToPanel | service-manager | WHOLE_COMPLAINT
+			MissingEpisodeProcess | Task_HoldRepeatMissingMeeting | missing-coordinator | WHOLE_EPISODE
+			MissingEpisodeProcess | Task_HoldReturnInterview | rhi-worker | FOR_INTERVIEW
+			MissingEpisodeProcess | Task_HoldStrategyDiscussion | missing-coordinator | WHOLE_EPISODE
+			MissingEpisodeProcess | Task_ReviewRisk | missing-coordinator | WHOLE_EPISODE
 			ContactTriageProcess | Task_AnswerAgencyCheck | ${agencyChecks.liaisonGroup(agencyCheckId)} | AGENCY_REQUEST
 			ContactTriageProcess | Task_ChildAndFamilyAssessment | assessment-social-worker | WHOLE_TRIAGE
 			ContactTriageProcess | Task_FeedbackToReferrer | business-support,mash-social-worker | REFERRER_FEEDBACK
@@ -53,7 +59,8 @@ class TaskReadingTests {
 
 	/** Each process's table of readings, by its key. */
 	private static final Map<String, Map<String, ? extends Enum<?>>> TABLES = Map.of(ContactTriageProcess.PROCESS,
-			TriageReading.BY_STEP, ComplaintProcess.PROCESS, ComplaintReading.BY_STEP);
+			TriageReading.BY_STEP, ComplaintProcess.PROCESS, ComplaintReading.BY_STEP, MissingEpisodeProcess.PROCESS,
+			EpisodeReading.BY_STEP);
 
 	@Test
 	void everyUserTaskOfEveryProcessSaysWhatItsPeopleMayRead() throws IOException {

@@ -12,7 +12,7 @@ record BenchOptions(Set<String> parts, boolean quick, int openItems, int complet
 		int warmUpContacts, int statementSamples, int queueWarmUp, int queueSamples, int timerItems, int timersDueAtOnce) {
 
 	/** What a run measures: all of it unless {@code --parts=queue,intake} says otherwise. */
-	static final Set<String> ALL = Set.of("queue", "intake", "timers");
+	static final Set<String> ALL = Set.of("queue", "intake", "timers", "missing");
 
 	static BenchOptions parse(String[] args) {
 		boolean quick = List.of(args).contains("--quick");

@@ -95,8 +95,52 @@ public final class Benchmark {
 							timers.run("MASH Hub's settings, 1 node", 1, Map.of()),
 							timers.run("MASH Hub's settings, 2 nodes sharing the database", 2, Map.of())));
 		}
+		if (options.measures("missing")) {
+			missing(options, report, database, issuer, client);
+		}
 		reportSetup(report, options, pgbench);
 		report.targetsFirst();
+	}
+
+	/** A year of missing episodes: the coordinator's dashboard, and returns from the police. */
+	private static void missing(BenchOptions options, Report report, BenchDatabase database, String issuer,
+			BenchClient client) {
+		step("Missing children: " + Report.number(MissingBenchmark.EPISODES) + " episodes over a year");
+		long rows = MissingBenchmark.generate(database);
+		try (AppNode node = AppNode.start("missing", NODE_PORT, database, issuer, Map.of())) {
+			MissingBenchmark missing = new MissingBenchmark(database, client, node.url());
+			missing.dashboard(options.quick() ? 20 : 50, 0);
+			List<MissingBenchmark.Table> tables = missing.dashboard(options.quick() ? 20 : 50,
+					options.quick() ? 100 : 300);
+			missing.returns("Warm", 8, options.quick() ? 100 : 200);
+			IntakeBenchmark.Run returns = missing.returns("Back", 8, options.quick() ? 400 : 2000);
+			report.put("missing.rows_written", rows);
+			report.put("missing", MissingBenchmark.figures(tables, returns));
+			report.heading("Missing children at " + Report.number(MissingBenchmark.EPISODES) + " episodes");
+			List<List<String>> lines = Report.rows();
+			for (MissingBenchmark.Table table : tables) {
+				lines.add(List.of("Dashboard: " + table.table(), Report.number(table.latencies().count()),
+						ms(table.latencies(), 50), ms(table.latencies(), 95), ms(table.latencies(), 99)));
+				report.target("Missing dashboard table " + table.table() + " p95 ≤ 50 ms",
+						ms(table.latencies(), 95), table.latencies().percentileMillis(95) <= 50);
+			}
+			lines.add(List.of("Return reported (police API), concurrency 8", Report.number(returns.calls()),
+					ms(returns.latencies(), 50), ms(returns.latencies(), 95), ms(returns.latencies(), 99)));
+			report.target("A return through the API p95 ≤ 150 ms at concurrency 8", ms(returns.latencies(), 95),
+					returns.latencies().percentileMillis(95) <= 150);
+			report.table(List.of("Request", "Samples", "p50", "p95", "p99"), lines);
+			report.paragraph(String.format("%,d episodes (%,d open, %,d back and awaiting their interview, the rest "
+					+ "closed with an interview), written by SQL as the app writes them; each table asked for one at a "
+					+ "time by the coordinator through /api/missing/dashboard/…, after a warm-up. Returns: the police "
+					+ "system reports children missing through the API (not timed), then their returns at concurrency "
+					+ "8, each moving a real process on to its interview.", MissingBenchmark.EPISODES,
+					MissingBenchmark.OPEN, MissingBenchmark.AWAITING));
+			report.write(BenchSettings.directory());
+		}
+	}
+
+	private static String ms(Latencies latencies, double percentile) {
+		return String.format("%.1f ms", latencies.percentileMillis(percentile));
 	}
 
 	/** The generated national workload, and what is measured on it: lists, intake, heap. */

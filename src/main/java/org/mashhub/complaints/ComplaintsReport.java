@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.mashhub.web.Csv;
 import org.mashhub.MashHubApplication;
 import org.mashhub.Refusal;
 import org.mashhub.security.CurrentUser;

@@ -48,7 +48,17 @@ class NoticeMailer {
 		send(email, "a person", reference, message, link);
 	}
 
+	void sendToAddressAfterCommit(String address, String reference, String message) {
+		send(address, "an outside contact", reference,
+				message + "\n\nThis e-mail holds no personal details by design: ask us for them by a secure route.");
+	}
+
 	private void send(String mailbox, String whom, String reference, String message, String link) {
+		send(mailbox, whom, reference, message + "\n\n" + this.settings.baseUrl() + link
+				+ "\n\nSign in to MASH Hub to see the details. This e-mail holds no personal details by design.");
+	}
+
+	private void send(String mailbox, String whom, String reference, String text) {
 		JavaMailSender sender = this.mail.getIfAvailable();
 		if (sender == null || mailbox == null) {
 			return;
@@ -57,8 +67,7 @@ class NoticeMailer {
 		email.setFrom(this.settings.sender());
 		email.setTo(mailbox);
 		email.setSubject("MASH Hub: " + reference);
-		email.setText(message + "\n\n" + this.settings.baseUrl() + link
-				+ "\n\nSign in to MASH Hub to see the details. This e-mail holds no personal details by design.");
+		email.setText(text);
 		Runnable send = () -> {
 			try {
 				sender.send(email);

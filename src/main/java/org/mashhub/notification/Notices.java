@@ -50,6 +50,15 @@ public class Notices {
 		this.mailer.sendToUserAfterCommit(username, reference, message, link);
 	}
 
+	/**
+	 * E-mails someone outside MASH Hub (another council's contact) once the caller's
+	 * transaction commits, when SMTP is set up. The message holds a reference, never
+	 * personal details.
+	 */
+	public void toAddress(String address, String reference, String message) {
+		this.mailer.sendToAddressAfterCommit(address, reference, message);
+	}
+
 	/** A notice for a group or for one person. */
 	private void insert(String group, String username, String reference, String message, String link) {
 		this.jdbc.sql("""

@@ -1,8 +1,5 @@
 package org.mashhub.referral;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -10,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,17 +14,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.mashhub.MashHubApplication;
 import org.mashhub.Refusal;
 import org.mashhub.child.NhsNumber;
 import org.mashhub.referral.process.ContactTriageWorkflow;
 import org.mashhub.security.CurrentUser;
 import org.mashhub.security.Roles;
+import org.mashhub.web.RequestHash;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -46,12 +38,6 @@ public class ContactIntake {
 
 	/** How far back a partner may date a contact's receipt. */
 	static final Duration MAX_BACKDATING = Duration.ofDays(7);
-
-	private static final ObjectMapper CANONICAL = JsonMapper.builder()
-		.addModule(new JavaTimeModule())
-		.configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
-		.configure(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS, false)
-		.build();
 
 	private final JdbcClient jdbc;
 
@@ -78,7 +64,7 @@ public class ContactIntake {
 			throw Refusal.invalid(errors);
 		}
 		mayActFor(caller, contact.referrer().agency());
-		String hash = hash(contact);
+		String hash = RequestHash.of(contact);
 		Optional<ContactReceipt> earlier = earlier(caller.username(), idempotencyKey, hash);
 		if (earlier.isPresent()) {
 			return earlier.get();
@@ -314,16 +300,6 @@ public class ContactIntake {
 			.param("address", child.address())
 			.param("school", child.school())
 			.update();
-	}
-
-	private static String hash(NewContact contact) {
-		try {
-			byte[] canonical = CANONICAL.writeValueAsString(contact).getBytes(StandardCharsets.UTF_8);
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
-		}
-		catch (JsonProcessingException | NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -73,6 +73,17 @@ class SecurityConfiguration {
 						PATH.matcher(HttpMethod.GET, "/api/contacts/{reference}"))
 				.hasAnyAuthority(Roles.PARTNER_SYSTEM, Roles.BUSINESS_SUPPORT, Roles.MASH_SOCIAL_WORKER,
 						Roles.MASH_MANAGER)
+				// Missing children: the police system reports children missing and their
+				// return, and reads
+				// its own reports; staff who take carers' calls do the same. Who reads an
+				// episode is decided
+				// by episode, so any signed-in reader may ask.
+				.requestMatchers(PATH.matcher(HttpMethod.POST, "/api/missing-episodes"),
+						PATH.matcher(HttpMethod.POST, "/api/missing-episodes/{reference}/return"))
+				.hasAnyAuthority(Roles.PARTNER_SYSTEM, Roles.MISSING_COORDINATOR, Roles.MASH_SOCIAL_WORKER,
+						Roles.ASSESSMENT_SOCIAL_WORKER)
+				.requestMatchers(PATH.matcher(HttpMethod.GET, "/api/missing-episodes/{reference}"))
+				.authenticated()
 				.requestMatchers(PATH.matcher("/api/me"))
 				.authenticated()
 				.requestMatchers(PATH.matcher(HttpMethod.POST, "/api/calendar/**"),

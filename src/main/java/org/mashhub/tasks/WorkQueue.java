@@ -59,9 +59,13 @@ public class WorkQueue {
 
 	private final Clock clock;
 
+	private final List<AssignmentRules> rules;
+
 	WorkQueue(WorkItemRepository items, TaskService tasks, RepositoryService repository, TasksSettings settings,
-			StaffDirectory staff, Notices notices, AccessAudit audit, ApplicationEventPublisher events, Clock clock) {
+			StaffDirectory staff, Notices notices, AccessAudit audit, ApplicationEventPublisher events, Clock clock,
+			List<AssignmentRules> rules) {
 		this.clock = clock;
+		this.rules = rules;
 		this.items = items;
 		this.tasks = tasks;
 		this.repository = repository;
@@ -191,6 +195,9 @@ public class WorkQueue {
 					(item.assignee().equals(user.username()) ? "You have" : item.assignee() + " has")
 							+ " already claimed this task.");
 		}
+		barred(item, user.username()).ifPresent((why) -> {
+			throw Refusal.notAllowed("taskId", why);
+		});
 		try {
 			this.tasks.claim(taskId, user.username());
 		}
@@ -318,6 +325,9 @@ public class WorkQueue {
 				throw Refusal.notAllowed("to", target.displayName() + " is not in the team for '" + item.taskName()
 						+ "' (" + String.join(", ", item.candidateGroups()) + ").");
 			}
+			barred(item, to).ifPresent((why) -> {
+				throw Refusal.notAllowed("to", target.displayName() + ": " + why);
+			});
 			if (!this.items.claimVersion(task.taskId(), task.version())) {
 				throw new OptimisticLockingFailureException("'" + item.taskName() + "' (" + item.subjectReference()
 						+ ") was changed by someone else since you looked; nothing was reassigned. Look again and retry.");
@@ -359,10 +369,21 @@ public class WorkQueue {
 		return this.items.workload(managed, now, endOfWeek);
 	}
 
-	/** The people a manager may give the task to: staff seen in the task's teams. */
+	/**
+	 * The people a manager may give the task to: staff seen in the task's teams whom no
+	 * module's rule bars from it.
+	 */
 	@Transactional(readOnly = true)
 	public List<StaffDirectory.StaffMember> candidatesFor(WorkItem item) {
-		return this.staff.membersOf(item.candidateGroups());
+		return this.staff.membersOf(item.candidateGroups())
+			.stream()
+			.filter((member) -> barred(item, member.username()).isEmpty())
+			.toList();
+	}
+
+	/** Why a module bars the person from holding the task, if one does. */
+	private Optional<String> barred(WorkItem item, String username) {
+		return this.rules.stream().map((rule) -> rule.refusal(item, username)).flatMap(Optional::stream).findFirst();
 	}
 
 	/** The kinds of process work can come from, by key, with their names, for filters. */

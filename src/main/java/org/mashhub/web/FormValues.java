@@ -1,7 +1,12 @@
 package org.mashhub.web;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
+
+import org.mashhub.MashHubApplication;
 
 /**
  * How a screen reads what its form sent, the same on every screen: a date from its three
@@ -19,6 +24,34 @@ public final class FormValues {
 	 */
 	public static LocalDate date(Map<String, String> values, String name, Map<String, String> errors) {
 		return DateInput.named(name, values).read(name, errors);
+	}
+
+	/**
+	 * The moment typed into the date input called {@code name} and its time box
+	 * {@code name-time} (24-hour, as 14:30), in the council's time zone; a message under
+	 * {@code name} for either. Null when both are empty.
+	 */
+	public static Instant instant(Map<String, String> values, String name, Map<String, String> errors) {
+		LocalDate day = date(values, name, errors);
+		String time = values.get(name + "-time");
+		boolean noTime = time == null || time.isBlank();
+		if (day == null) {
+			if (!noTime && !errors.containsKey(name)) {
+				errors.put(name, "Enter the date as well as the time.");
+			}
+			return null;
+		}
+		if (noTime) {
+			errors.put(name, "Enter the time as well as the date, for example 14:30.");
+			return null;
+		}
+		try {
+			return day.atTime(LocalTime.parse(time.strip())).atZone(MashHubApplication.LOCAL_TIME).toInstant();
+		}
+		catch (DateTimeParseException ex) {
+			errors.put(name, "Enter the time as hours and minutes, for example 14:30.");
+			return null;
+		}
 	}
 
 	/** The code chosen, or null for none or one the list does not have. */

@@ -99,6 +99,11 @@ class AccessMatrixIntegrationTests {
 			GET /api/deadlines/open | complaints-manager, hub-admin, mash-manager, service-manager
 			GET /api/deadlines/{id} | all staff
 			GET /api/me | all staff, partner-system
+			GET /api/missing-episodes/{reference} | all staff, partner-system
+			GET /api/missing/dashboard/awaiting-interview | missing-coordinator, service-manager
+			GET /api/missing/dashboard/interviews | missing-coordinator, service-manager
+			GET /api/missing/dashboard/missing-now | missing-coordinator, service-manager
+			GET /api/missing/dashboard/repeat-missing | missing-coordinator, service-manager
 			GET /api/notices | all staff
 			GET /api/notices/unread-count | all staff
 			GET /api/tasks | all staff
@@ -117,6 +122,11 @@ class AccessMatrixIntegrationTests {
 			GET /complaints/{reference} | complaints-investigator, complaints-manager, service-manager
 			GET /contacts/new | business-support, mash-manager, mash-social-worker
 			GET /contacts/{reference} | assessment-social-worker, mash-manager, mash-social-worker
+			GET /missing | missing-coordinator, service-manager
+			GET /missing/episodes/{reference} | all staff
+			GET /missing/export/{table}.csv | missing-coordinator, service-manager
+			GET /missing/new | assessment-social-worker, mash-social-worker, missing-coordinator
+			GET /missing/tasks/{taskId} | all staff
 			GET /notices | all staff
 			GET /tasks/{taskId} | all staff
 			GET /team | complaints-manager, cse-coordinator, mash-manager, missing-coordinator, service-manager
@@ -144,6 +154,8 @@ class AccessMatrixIntegrationTests {
 			POST /api/deadlines/{id}/extension | all staff
 			POST /api/deadlines/{id}/pause | all staff
 			POST /api/deadlines/{id}/resume | all staff
+			POST /api/missing-episodes | assessment-social-worker, mash-social-worker, missing-coordinator, partner-system
+			POST /api/missing-episodes/{reference}/return | assessment-social-worker, mash-social-worker, missing-coordinator, partner-system
 			POST /api/notices/{id}/read | all staff
 			POST /api/tasks/claims | all staff
 			POST /api/tasks/reassignment | all staff
@@ -164,6 +176,9 @@ class AccessMatrixIntegrationTests {
 			POST /complaints/{reference}/withdrawal | complaints-manager
 			POST /contacts/new | business-support, mash-manager, mash-social-worker
 			POST /contacts/{reference}/children/{position}/rag | mash-manager, mash-social-worker
+			POST /missing/episodes/{reference}/return | assessment-social-worker, mash-social-worker, missing-coordinator
+			POST /missing/new | assessment-social-worker, mash-social-worker, missing-coordinator
+			POST /missing/tasks/{taskId} | all staff
 			POST /notices/{id}/open | all staff
 			POST /tasks/reassignment | all staff
 			POST /tasks/{taskId}/claim | all staff

@@ -57,7 +57,12 @@ public final class Api {
 
 	/** A contact to {@code POST /api/contacts}, with its Idempotency-Key when given. */
 	public HttpResponse<String> submitContact(String json, String idempotencyKey, String bearerToken) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.baseUrl + "/api/contacts"))
+		return post("/api/contacts", json, idempotencyKey, bearerToken);
+	}
+
+	/** A JSON body posted with its Idempotency-Key when given. */
+	public HttpResponse<String> post(String path, String json, String idempotencyKey, String bearerToken) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.baseUrl + path))
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(json));
 		if (idempotencyKey != null) {

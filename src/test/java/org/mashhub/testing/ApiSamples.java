@@ -31,9 +31,23 @@ public final class ApiSamples {
 			{"findings": {"1": {"finding": "PARTLY_UPHELD", "note": "Some calls missed"}},
 			 "summary": "Apology for the missed calls", "reasonForDelay": "Investigator on leave"}""";
 
+	private static final String MISSING_EPISODE = """
+			{"child": {"givenNames": "Sky", "familyName": "Sample", "dateOfBirth": "2011-03-04", "nhsNumber": "",
+			           "gender": "Female"},
+			 "type": "M", "riskGrade": "MEDIUM", "lastSeenAt": "2026-11-20T08:00:00Z", "leftAt": "2026-11-20T07:30:00Z",
+			 "reportedAt": "2026-11-20T09:00:00Z", "reportedByName": "Pat Carer", "reportedByRole": "Foster carer",
+			 "policeReference": "MIS/26/0001", "placement": "12 Oak Road", "placingAuthority": "Shire County Council",
+			 "placingAuthorityContact": "missing@shire.example", "circumstances": "Did not come home from school.",
+			 "exploitationIndicators": ["Older or controlling adult"]}""";
+
+	private static final String RETURN = """
+			{"returnedAt": "2026-11-20T15:00:00Z", "foundBy": "PC Lee", "foundWhere": "Town centre",
+			 "preventionInterviewAt": "2026-11-20T16:00:00Z", "preventionInterviewBy": "PC Lee"}""";
+
 	/** By "METHOD /path/{pattern}", as the request mappings name them. */
 	public static final Map<String, String> BODIES = Map.ofEntries(Map.entry("POST /api/contacts", CONTACT),
-			Map.entry("POST /api/complaints", COMPLAINT),
+			Map.entry("POST /api/complaints", COMPLAINT), Map.entry("POST /api/missing-episodes", MISSING_EPISODE),
+			Map.entry("POST /api/missing-episodes/{reference}/return", RETURN),
 			Map.entry("POST /api/complaints/tasks/{taskId}/acknowledgement",
 					"{\"eligible\": true, \"responder\": \"ian.investigator\"}"),
 			Map.entry("POST /api/complaints/tasks/{taskId}/response", FINDINGS),

@@ -1,4 +1,4 @@
-package org.mashhub.complaints;
+package org.mashhub.web;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;
@@ -7,12 +7,12 @@ import java.util.stream.Collectors;
  * CSV lines that a spreadsheet reads as text: quoted, and never starting a cell with a
  * character a spreadsheet would run as a formula.
  */
-final class Csv {
+public final class Csv {
 
 	private Csv() {
 	}
 
-	static String line(String... cells) {
+	public static String line(String... cells) {
 		return Arrays.stream(cells).map(Csv::cell).collect(Collectors.joining(",")) + "\r\n";
 	}
 
