@@ -78,7 +78,8 @@ final class IntakeBenchmark {
 		});
 	}
 
-	private static Run run(int concurrency, int calls, IntConsumer call) {
+	/** Makes the calls from {@code concurrency} threads at once, timing each. */
+	static Run run(int concurrency, int calls, IntConsumer call) {
 		Latencies latencies = new Latencies();
 		AtomicInteger issued = new AtomicInteger();
 		ExecutorService pool = Executors.newFixedThreadPool(concurrency);

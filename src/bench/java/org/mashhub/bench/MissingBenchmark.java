@@ -8,10 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Missing children at a year's scale: 100,000 episodes (5,000 open, 2,000 back and
@@ -88,11 +84,14 @@ final class MissingBenchmark {
 				from (select id, returned_at, interview_due_at, interview_recorded_at,
 				  substring(reference from 7)::int as n from missing_episode
 				  where reference like 'MIS-B-%' and interview_recorded_at is not null) e""", """
+				update missing_episode e set interview_outcome = i.outcome,
+				  interview_provider_type = i.provider_type, interview_in_time = i.recorded_at <= i.due_at
+				from return_interview i where i.episode_id = e.id and e.reference like 'MIS-B-%'""", """
 				insert into missing_risk_review (episode_id, reviewed_at, reviewed_by, grade_from, grade_to, notes)
 				select id, started_at + k * interval '8 hours', 'bench', risk_grade, risk_grade, 'Bench'
 				from missing_episode, generate_series(1, 2) k
 				where reference like 'MIS-B-%' and returned_at is null""",
-				"analyze child", "analyze missing_episode", "analyze return_interview", "analyze missing_risk_review");
+				"analyze child", "vacuum analyze missing_episode", "analyze return_interview", "analyze missing_risk_review");
 		long rows = 0;
 		try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
 			for (String sql : statements) {
@@ -125,53 +124,45 @@ final class MissingBenchmark {
 		return tables;
 	}
 
-	/**
-	 * The police system reports {@code count} children missing (not measured), then their
-	 * returns at the concurrency given (measured).
-	 */
-	IntakeBenchmark.Run returns(String prefix, int concurrency, int count) {
+	/** The police system reports {@code count} children missing, through the API. */
+	List<String> reported(String prefix, int count) {
 		List<String> references = new ArrayList<>();
 		Instant lastSeen = Instant.now().minusSeconds(7200);
 		for (int i = 0; i < count; i++) {
 			references.add(BenchClient.json(BenchClient.ok(this.client.post(this.url + "/api/missing-episodes",
 					this.client.partnerToken("police"), """
-							{"child": {"givenNames": "Bench", "familyName": "%s%d", "dateOfBirth": "2012-02-02"},
+							{"child": {"givenNames": "Bench", "familyName": "%s%s", "dateOfBirth": "2012-02-02"},
 							 "type": "M", "riskGrade": "MEDIUM", "lastSeenAt": "%s", "reportedByName": "PC Bench",
-							 "reportedByRole": "Police officer"}""".formatted(prefix, i, lastSeen),
+							 "reportedByRole": "Police officer"}""".formatted(prefix, letters(i), lastSeen),
 					Map.of("Idempotency-Key", "bench-missing-" + prefix + i))))
 				.get("reference")
 				.asText());
 		}
-		Latencies latencies = new Latencies();
-		AtomicInteger next = new AtomicInteger();
-		ExecutorService pool = Executors.newFixedThreadPool(concurrency);
-		long started = System.nanoTime();
-		List<Future<?>> workers = new ArrayList<>();
-		for (int worker = 0; worker < concurrency; worker++) {
-			workers.add(pool.submit(() -> {
-				int index;
-				while ((index = next.getAndIncrement()) < references.size()) {
-					long sent = System.nanoTime();
-					BenchClient.ok(this.client.post(this.url + "/api/missing-episodes/" + references.get(index) + "/return",
-							this.client.partnerToken("police"),
-							"{\"returnedAt\": \"" + Instant.now().minusSeconds(60) + "\", \"foundBy\": \"PC Bench\"}",
-							Map.of()));
-					latencies.add(System.nanoTime() - sent);
-				}
-			}));
+		return references;
+	}
+
+	/** The police system reports each child's return, at the concurrency given. */
+	IntakeBenchmark.Run returns(List<String> references, int concurrency) {
+		String token = this.client.partnerToken("police");
+		return IntakeBenchmark.run(concurrency, references.size(),
+				(index) -> BenchClient.ok(this.client.post(
+						this.url + "/api/missing-episodes/" + references.get(index) + "/return", token,
+						"{\"returnedAt\": \"" + Instant.now().minusSeconds(60) + "\", \"foundBy\": \"PC Bench\"}",
+						Map.of())));
+	}
+
+	/**
+	 * A number in letters: children are matched by name, and a name's digits do not count.
+	 */
+	private static String letters(int number) {
+		StringBuilder letters = new StringBuilder();
+		int rest = number;
+		do {
+			letters.append((char) ('a' + rest % 26));
+			rest /= 26;
 		}
-		try {
-			for (Future<?> worker : workers) {
-				worker.get();
-			}
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException("A return failed", ex);
-		}
-		finally {
-			pool.shutdownNow();
-		}
-		return new IntakeBenchmark.Run(concurrency, count, (System.nanoTime() - started) / 1e9, latencies);
+		while (rest > 0);
+		return letters.toString();
 	}
 
 	static Map<String, Object> figures(List<Table> tables, IntakeBenchmark.Run returns) {

@@ -32,9 +32,12 @@ public class ChildRecords {
 
 	private final Clock clock;
 
-	ChildRecords(JdbcClient jdbc, Clock clock) {
+	private final List<ChildFlagSources> flagSources;
+
+	ChildRecords(JdbcClient jdbc, Clock clock, List<ChildFlagSources> flagSources) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.flagSources = flagSources;
 	}
 
 	/** What is known of a child when they are first recorded. */
@@ -172,6 +175,12 @@ public class ChildRecords {
 	@Transactional(readOnly = true)
 	public Flags flagsToday(UUID childId) {
 		return flags(childId, LocalDate.now(this.clock.withZone(MashHubApplication.LOCAL_TIME)));
+	}
+
+	/** What the modules' cases flag on the child now ("repeat missing"), in words. */
+	@Transactional(readOnly = true)
+	public List<String> caseFlags(UUID childId) {
+		return this.flagSources.stream().flatMap((source) -> source.flagsOf(childId).stream()).toList();
 	}
 
 	/**

@@ -70,6 +70,28 @@ class EpisodeRecords {
 			.list();
 	}
 
+	/**
+	 * Whether an episode of the child that began at or after the instant made them repeat
+	 * missing.
+	 */
+	boolean repeatMissingSince(UUID childId, Instant since) {
+		return this.jdbc.sql("""
+				select exists (select 1 from missing_episode
+				  where child_id = :id and repeat_missing and started_at >= :since)""")
+			.param("id", childId)
+			.param("since", Timestamp.from(since))
+			.query(Boolean.class)
+			.single();
+	}
+
+	/** The child's open episode, if they are missing now. */
+	Optional<String> openEpisodeOf(UUID childId) {
+		return this.jdbc.sql("select reference from missing_episode where child_id = :id and returned_at is null")
+			.param("id", childId)
+			.query(String.class)
+			.optional();
+	}
+
 	/** Episodes of the child that began at or after the instant. */
 	int startedSince(UUID childId, Instant since) {
 		return this.jdbc.sql("select count(*) from missing_episode where child_id = :id and started_at >= :since")
@@ -165,6 +187,20 @@ class EpisodeRecords {
 			.param("preventionAt", timestamp(report.preventionInterviewAt()))
 			.param("preventionBy", EpisodeForms.strip(report.preventionInterviewBy()))
 			.param("dueAt", Timestamp.from(interviewDueAt))
+			.update();
+	}
+
+	/** The interview's figures on the episode, for the dashboard's period table. */
+	void interviewRecorded(UUID id, Instant at, InterviewOutcome outcome, ProviderType providerType, boolean inTime) {
+		this.jdbc.sql("""
+				update missing_episode set interview_recorded_at = :at, interview_outcome = :outcome,
+				  interview_provider_type = :providerType, interview_in_time = :inTime, version = version + 1
+				where id = :id""")
+			.param("id", id)
+			.param("at", Timestamp.from(at))
+			.param("outcome", outcome.name())
+			.param("providerType", (providerType != null) ? providerType.name() : null)
+			.param("inTime", inTime)
 			.update();
 	}
 

@@ -149,31 +149,34 @@ public class MissingDashboard {
 		mayRead(reader);
 		Instant from = period.start();
 		Instant to = period.end();
-		List<Performance> rows = new java.util.ArrayList<>(this.jdbc.sql("""
-				select 'ALL' as provider_type, count(*) as returns, count(i.episode_id) as offered,
-				  count(*) filter (where i.outcome = 'HELD') as held,
-				  count(*) filter (where i.outcome = 'HELD' and i.recorded_at <= i.due_at) as held_in_time,
-				  count(*) filter (where i.outcome = 'DECLINED') as declined,
-				  count(*) filter (where i.outcome = 'NOT_POSSIBLE') as not_possible
-				from missing_episode e left join return_interview i on i.episode_id = e.id
-				where e.returned_at >= :from and e.returned_at < :to""")
+		List<java.util.Map.Entry<Boolean, Performance>> groups = this.jdbc.sql("""
+				select interview_provider_type as provider_type, grouping(interview_provider_type) = 1 as everything,
+				  count(*) as returns, count(interview_outcome) as offered,
+				  count(*) filter (where interview_outcome = 'HELD') as held,
+				  count(*) filter (where interview_outcome = 'HELD' and interview_in_time) as held_in_time,
+				  count(*) filter (where interview_outcome = 'DECLINED') as declined,
+				  count(*) filter (where interview_outcome = 'NOT_POSSIBLE') as not_possible
+				from missing_episode where returned_at >= :from and returned_at < :to
+				group by grouping sets ((), (interview_provider_type))
+				order by everything desc, provider_type""")
 			.param("from", Timestamp.from(from))
 			.param("to", Timestamp.from(to))
-			.query(MissingDashboard::performance)
-			.list());
-		int returns = rows.get(0).returns();
-		rows.addAll(this.jdbc.sql("""
-				select i.provider_type, :returns as returns, count(*) as offered, count(*) as held,
-				  count(*) filter (where i.recorded_at <= i.due_at) as held_in_time, 0 as declined, 0 as not_possible
-				from missing_episode e join return_interview i on i.episode_id = e.id
-				where e.returned_at >= :from and e.returned_at < :to and i.outcome = 'HELD'
-				group by i.provider_type order by i.provider_type""")
-			.param("from", Timestamp.from(from))
-			.param("to", Timestamp.from(to))
-			.param("returns", returns)
-			.query(MissingDashboard::performance)
-			.list());
+			.query((rs, row) -> java.util.Map.entry(rs.getBoolean("everything"), performance(rs, row)))
+			.list();
+		Performance all = groups.get(0).getValue();
+		List<Performance> rows = new java.util.ArrayList<>();
+		rows.add(new Performance("ALL", all.returns(), all.offered(), all.held(), all.heldInTime(), all.declined(),
+				all.notPossible()));
+		// One row per provider of the interviews held, each against all the period's
+		// returns
+		groups.stream()
+			.skip(1)
+			.map(java.util.Map.Entry::getValue)
+			.filter((group) -> group.providerType() != null)
+			.forEach((group) -> rows.add(new Performance(group.providerType(), all.returns(), group.held(),
+					group.held(), group.heldInTime(), 0, 0)));
 		return rows;
+
 	}
 
 	@Transactional(readOnly = true)

@@ -66,8 +66,9 @@ public class ReturnInterviews {
 		Refusal.ifAny(errors(episode, form, now));
 		Instant dueAt = this.deadlines.findOpenForTask(taskId).map(Deadline::dueAt).orElse(episode.interviewDueAt());
 		this.records.insertInterview(episode.id(), form, now, user.username(), dueAt);
-		this.records.update(episode.id(), "interview_recorded_at = :now", Map.of("now", java.sql.Timestamp.from(now)));
 		boolean inTime = !now.isAfter(dueAt);
+		this.records.interviewRecorded(episode.id(), now, form.outcome(),
+				(form.outcome() == InterviewOutcome.HELD) ? form.providerType() : null, inTime);
 		this.records.addEvent(episode.id(), now, user.username(), "Return home interview: "
 				+ form.outcome().label().toLowerCase() + (inTime ? ", within 72 hours" : ", after 72 hours"));
 		this.queue.completeFromForm(taskId, user, form.reasonForDelay(), Map.of());

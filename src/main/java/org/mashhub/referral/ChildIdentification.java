@@ -140,7 +140,7 @@ public class ChildIdentification {
 		ChildRecords.Flags flags = this.children.flags(child.id(),
 				LocalDate.ofInstant(key.receivedAt(), MashHubApplication.LOCAL_TIME));
 		return new HistoryFlags(flags.openCase(), this.records.referredInYearBefore(key, child.id()),
-				flags.childProtectionPlanInLastTwoYears());
+				flags.childProtectionPlanInLastTwoYears(), this.children.caseFlags(child.id()));
 	}
 
 }

@@ -279,6 +279,41 @@ class MissingEpisodesIntegrationTests {
 			.isEqualTo(403);
 	}
 
+	@Test
+	void aThirdEpisodeIn90DaysRaisesAMeetingAndFlagsTheChildWhereverTheyAreShown() throws Exception {
+		String familyName = MissingFixtures.aFamilyName();
+		returned(familyName);
+		// Late enough for the second return's prevention interview (half an hour after
+		// it)
+		at("2026-11-23T18:30:00Z");
+		String second = json(report(MissingFixtures.aReport(familyName, "LOW", Instant.parse("2026-11-23T17:00:00Z"),
+				Instant.parse("2026-11-23T17:30:00Z"))))
+			.get("reference")
+			.asText();
+		assertThat(this.api
+			.send("POST", "/api/missing-episodes/" + second + "/return",
+					MissingFixtures.aReturn(Instant.parse("2026-11-23T17:45:00Z")), this.police)
+			.statusCode()).isEqualTo(200);
+		at("2026-11-23T20:00:00Z");
+
+		JsonNode third = json(report(MissingFixtures.aReport(familyName, "LOW", Instant.parse("2026-11-23T19:00:00Z"),
+				Instant.parse("2026-11-23T19:30:00Z"))));
+
+		assertThat(third.get("repeatMissing").asBoolean()).isTrue();
+		String reference = third.get("reference").asText();
+		assertThat(taskOf(reference, MissingEpisodeProcess.TASK_HOLD_REPEAT_MISSING_MEETING)).isNotNull();
+		UUID child = UUID.fromString(third.get("childId").asText());
+		this.children.allocate(child, "alex.assessor");
+		JsonNode record = json(this.api.get("/api/children/" + child, Tokens.forUser("alex.assessor")));
+		assertThat(record.get("caseFlags").toString()).contains("repeat missing")
+			.contains("missing now (" + reference + ")");
+		assertThat(this.jdbc
+			.sql("select subject_label from work_item where subject_reference = :reference and state = 'OPEN'")
+			.param("reference", reference)
+			.query(String.class)
+			.list()).allMatch((label) -> label.contains("repeat missing"));
+	}
+
 	private HttpResponse<String> report(String json) {
 		return this.api.post("/api/missing-episodes", json, UUID.randomUUID().toString(), this.police);
 	}

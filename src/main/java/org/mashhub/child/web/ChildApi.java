@@ -35,7 +35,8 @@ class ChildApi {
 		this.audit = audit;
 	}
 
-	record ChildView(Child child, ChildRecords.Flags flags) {
+	/** The child, the screening flags, and what other cases flag ("repeat missing"). */
+	record ChildView(Child child, ChildRecords.Flags flags, java.util.List<String> caseFlags) {
 	}
 
 	@GetMapping("/api/children/{id}")
@@ -43,7 +44,7 @@ class ChildApi {
 	ChildView child(@PathVariable UUID id, Authentication authentication) {
 		Child child = this.access.readable(id, CurrentUser.of(authentication));
 		this.audit.record("VIEW", "child", id.toString(), null);
-		return new ChildView(child, this.children.flagsToday(id));
+		return new ChildView(child, this.children.flagsToday(id), this.children.caseFlags(id));
 	}
 
 }

@@ -2,6 +2,7 @@ package org.mashhub.chronology.web;
 
 import java.util.UUID;
 
+import org.mashhub.child.ChildRecords;
 import org.mashhub.chronology.Chronology;
 import org.mashhub.security.CurrentUser;
 
@@ -22,8 +23,11 @@ class ChronologyPage {
 
 	private final Chronology chronology;
 
-	ChronologyPage(Chronology chronology) {
+	private final ChildRecords children;
+
+	ChronologyPage(Chronology chronology, ChildRecords children) {
 		this.chronology = chronology;
+		this.children = children;
 	}
 
 	@GetMapping("/children/{id}/chronology")
@@ -31,6 +35,7 @@ class ChronologyPage {
 		Chronology.Read read = this.chronology.readBy(id, CurrentUser.of(authentication));
 		model.addAttribute("child", read.child());
 		model.addAttribute("entries", read.entries());
+		model.addAttribute("caseFlags", this.children.caseFlags(id));
 		return "chronology/chronology";
 	}
 

@@ -36,8 +36,7 @@ public class MissingAlerts {
 
 	public void strategyDiscussionCalled(DelegateExecution execution) {
 		Instant now = this.clock.instant();
-		// On the process instance: the discussion is held outside the missing sub-process
-		execution.getProcessInstance().setVariable(MissingEpisodeProcess.STRATEGY_DISCUSSION_CALLED_AT, Date.from(now));
+		execution.setVariable(MissingEpisodeProcess.STRATEGY_DISCUSSION_CALLED_AT, Date.from(now));
 		this.alerts.strategyDiscussionCalled(execution.getProcessBusinessKey(), now);
 	}
 

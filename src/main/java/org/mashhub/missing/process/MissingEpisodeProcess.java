@@ -30,15 +30,23 @@ public final class MissingEpisodeProcess {
 
 	public static final String TASK_ESCALATE_OVERDUE_RISK_REVIEW = "Task_EscalateOverdueRiskReview";
 
-	public static final String CATCH_MISSING_A_DAY = "CatchEvent_MissingADay";
+	public static final String TIMER_MISSING_A_DAY = "BoundaryEvent_MissingADay";
 
 	public static final String TASK_TELL_MANAGER = "Task_TellManager";
 
-	public static final String GATEWAY_STRATEGY_DISCUSSION_WHEN = "Gateway_StrategyDiscussionWhen";
+	public static final String END_MANAGER_TOLD = "EndEvent_ManagerTold";
 
-	public static final String CATCH_MISSING_THREE_DAYS = "CatchEvent_MissingThreeDays";
+	public static final String TIMER_MISSING_THREE_DAYS = "BoundaryEvent_MissingThreeDays";
 
-	public static final String CATCH_RISK_RAISED_TO_HIGH = "CatchEvent_RiskRaisedToHigh";
+	public static final String BOUNDARY_RISK_RAISED_TO_HIGH = "BoundaryEvent_RiskRaisedToHigh";
+
+	public static final String GATEWAY_HIGH_RISK = "Gateway_HighRisk";
+
+	public static final String END_NOT_HIGH_RISK = "EndEvent_NotHighRisk";
+
+	public static final String GATEWAY_STRATEGY_DISCUSSION_CALLED = "Gateway_StrategyDiscussionCalled";
+
+	public static final String END_STRATEGY_DISCUSSION_ALREADY_CALLED = "EndEvent_StrategyDiscussionAlreadyCalled";
 
 	public static final String TASK_CALL_STRATEGY_DISCUSSION = "Task_CallStrategyDiscussion";
 

@@ -5,6 +5,8 @@ import java.util.Date;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 
 import org.springframework.stereotype.Component;
 
@@ -27,12 +29,24 @@ public class MissingEpisodeWorkflow {
 	 */
 	public String start(String reference, Instant startedAt, Instant reportedAt, int reviewHours, boolean high,
 			boolean repeatMissing) {
-		return this.runtime.startProcessInstanceByKey(MissingEpisodeProcess.PROCESS, reference,
-				Map.of(MissingEpisodeProcess.STARTED_AT, Date.from(startedAt), MissingEpisodeProcess.REPORTED_AT,
-						Date.from(reportedAt), MissingEpisodeProcess.LAST_REVIEWED_AT, Date.from(reportedAt),
-						MissingEpisodeProcess.REVIEW_HOURS, reviewHours, MissingEpisodeProcess.RISK_HIGH, high,
-						MissingEpisodeProcess.REPEAT_MISSING, repeatMissing))
+		return this.runtime
+			.startProcessInstanceByKey(MissingEpisodeProcess.PROCESS, reference,
+					startVariables(startedAt, reportedAt, reviewHours, high, repeatMissing))
 			.getId();
+	}
+
+	/** What an episode's process starts with: its anchors and routing facts. */
+	public static VariableMap startVariables(Instant startedAt, Instant reportedAt, int reviewHours, boolean high,
+			boolean repeatMissing) {
+		return Variables.createVariables()
+			.putValue(MissingEpisodeProcess.STARTED_AT, Date.from(startedAt))
+			.putValue(MissingEpisodeProcess.REPORTED_AT, Date.from(reportedAt))
+			.putValue(MissingEpisodeProcess.LAST_REVIEWED_AT, Date.from(reportedAt))
+			.putValue(MissingEpisodeProcess.REVIEW_HOURS, reviewHours)
+			.putValue(MissingEpisodeProcess.RISK_HIGH, high)
+			.putValue(MissingEpisodeProcess.REPEAT_MISSING, repeatMissing)
+			// None yet: the first call sets it, and no second discussion is called
+			.putValueTyped(MissingEpisodeProcess.STRATEGY_DISCUSSION_CALLED_AT, Variables.dateValue(null));
 	}
 
 	/**

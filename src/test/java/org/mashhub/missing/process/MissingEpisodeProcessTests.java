@@ -5,14 +5,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Date;
-import java.util.HashMap;
-import java.util.Map;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
@@ -79,9 +79,8 @@ class MissingEpisodeProcessTests {
 	@Test
 	void aChildFoundWithinHoursStopsTheReviewsAndGetsAnInterviewDue72HoursAfterReturn() {
 		ProcessInstance episode = report("MIS-2026-000001", 24, false, false);
-		assertThat(episode).isWaitingAtExactly(MissingEpisodeProcess.SUBPROCESS_WHILE_MISSING,
-				MissingEpisodeProcess.TASK_REVIEW_RISK, MissingEpisodeProcess.CATCH_MISSING_A_DAY,
-				MissingEpisodeProcess.GATEWAY_STRATEGY_DISCUSSION_WHEN);
+		assertThat(episode).hasPassed(MissingEpisodeProcess.END_NOT_HIGH_RISK)
+			.isWaitingAtExactly(MissingEpisodeProcess.SUBPROCESS_WHILE_MISSING, MissingEpisodeProcess.TASK_REVIEW_RISK);
 		Task review = taskOf(episode, MissingEpisodeProcess.TASK_REVIEW_RISK);
 		assertThat(review).hasCandidateGroup(Roles.MISSING_COORDINATOR).hasDueDate(at("2026-03-10T20:00:00Z"));
 		verify(this.alerts).reported("MIS-2026-000001");
@@ -96,8 +95,9 @@ class MissingEpisodeProcessTests {
 		assertThat(interview).hasCandidateGroup(Roles.RHI_WORKER).hasDueDate(at("2026-03-12T23:00:00Z"));
 		assertTimerDue(episode, MissingEpisodeProcess.TIMER_RETURN_INTERVIEW_NEARLY_DUE, "2026-03-11T23:00:00Z");
 		assertTimerDue(episode, MissingEpisodeProcess.TIMER_RETURN_INTERVIEW_OVERDUE, "2026-03-12T23:00:00Z");
-		// The episode's own timers went with the reviews
+		// The episode's timers and its wait for a raised grade went with the reviews
 		assertThat(jobQuery().processInstanceId(episode.getId()).count()).isEqualTo(2);
+		assertThat(riskRaisedToHighWaits(episode)).isZero();
 		verify(this.alerts, never()).stillMissing(any());
 		verify(this.alerts, never()).strategyDiscussionCalled(any(), any());
 	}
@@ -106,9 +106,10 @@ class MissingEpisodeProcessTests {
 	void highRiskReviewsEvery8HoursAndCallsAStrategyDiscussionAtOnce() {
 		ProcessInstance episode = report("MIS-2026-000002", 8, true, false);
 
-		assertThat(episode).isWaitingAtExactly(MissingEpisodeProcess.SUBPROCESS_WHILE_MISSING,
-				MissingEpisodeProcess.TASK_REVIEW_RISK, MissingEpisodeProcess.CATCH_MISSING_A_DAY,
-				MissingEpisodeProcess.TASK_HOLD_STRATEGY_DISCUSSION);
+		assertThat(episode).hasPassed(MissingEpisodeProcess.TASK_CALL_STRATEGY_DISCUSSION)
+			.hasNotPassed(MissingEpisodeProcess.END_NOT_HIGH_RISK)
+			.isWaitingAtExactly(MissingEpisodeProcess.SUBPROCESS_WHILE_MISSING, MissingEpisodeProcess.TASK_REVIEW_RISK,
+					MissingEpisodeProcess.TASK_HOLD_STRATEGY_DISCUSSION);
 		Task review = taskOf(episode, MissingEpisodeProcess.TASK_REVIEW_RISK);
 		assertThat(review).hasCandidateGroup(Roles.MISSING_COORDINATOR).hasDueDate(at("2026-03-10T04:00:00Z"));
 		assertTimerDue(episode, MissingEpisodeProcess.TIMER_RISK_REVIEW_OVERDUE, "2026-03-10T04:00:00Z");
@@ -138,58 +139,93 @@ class MissingEpisodeProcessTests {
 		// does
 		engineTimeIs("2026-03-10T09:00:00Z");
 		complete(review, MissingEpisodeWorkflow.reviewed(Instant.parse("2026-03-10T09:00:00Z"), 8, true));
-		runtimeService().createMessageCorrelation(MissingEpisodeProcess.MESSAGE_RISK_RAISED_TO_HIGH)
-			.processInstanceBusinessKey("MIS-2026-000003")
-			.correlate();
+		riskRaisedToHigh("MIS-2026-000003");
 
 		assertThat(episode)
-			.hasPassed(MissingEpisodeProcess.CATCH_RISK_RAISED_TO_HIGH,
+			.hasPassed(MissingEpisodeProcess.END_NOT_HIGH_RISK, MissingEpisodeProcess.BOUNDARY_RISK_RAISED_TO_HIGH,
 					MissingEpisodeProcess.TASK_CALL_STRATEGY_DISCUSSION)
 			.isWaitingAtExactly(MissingEpisodeProcess.SUBPROCESS_WHILE_MISSING, MissingEpisodeProcess.TASK_REVIEW_RISK,
-					MissingEpisodeProcess.CATCH_MISSING_A_DAY, MissingEpisodeProcess.TASK_HOLD_STRATEGY_DISCUSSION);
+					MissingEpisodeProcess.TASK_HOLD_STRATEGY_DISCUSSION);
 		verify(this.alerts).strategyDiscussionCalled("MIS-2026-000003", Instant.parse("2026-03-10T09:00:00Z"));
 		Task discussion = taskOf(episode, MissingEpisodeProcess.TASK_HOLD_STRATEGY_DISCUSSION);
 		assertThat(discussion).hasCandidateGroup(Roles.MISSING_COORDINATOR).hasDueDate(at("2026-03-11T09:00:00Z"));
 		Task next = taskOf(episode, MissingEpisodeProcess.TASK_REVIEW_RISK);
 		assertThat(next).hasDueDate(at("2026-03-10T17:00:00Z"));
 		assertTimerDue(episode, MissingEpisodeProcess.TIMER_RISK_REVIEW_OVERDUE, "2026-03-10T17:00:00Z");
+
 		// No second discussion at 72 hours
-		assertThat(timers(episode, MissingEpisodeProcess.CATCH_MISSING_THREE_DAYS)).isZero();
+		engineTimeIs("2026-03-12T18:00:00Z");
+		execute(job(MissingEpisodeProcess.TIMER_MISSING_THREE_DAYS, episode));
+
+		assertThat(episode).hasPassed(MissingEpisodeProcess.END_STRATEGY_DISCUSSION_ALREADY_CALLED);
+		assertThat(open(episode, MissingEpisodeProcess.TASK_HOLD_STRATEGY_DISCUSSION)).isOne();
+		verify(this.alerts).strategyDiscussionCalled(any(), any());
 	}
 
 	@Test
 	void a72HourEpisodeCallsAStrategyDiscussion() {
 		ProcessInstance episode = report("MIS-2026-000004", 24, false, false);
 		// 72 hours from the last sighting (18:00), not from the report
-		assertTimerDue(episode, MissingEpisodeProcess.CATCH_MISSING_THREE_DAYS, "2026-03-12T18:00:00Z");
+		assertTimerDue(episode, MissingEpisodeProcess.TIMER_MISSING_THREE_DAYS, "2026-03-12T18:00:00Z");
 
 		engineTimeIs("2026-03-12T18:00:00Z");
-		execute(job(MissingEpisodeProcess.CATCH_MISSING_THREE_DAYS, episode));
+		execute(job(MissingEpisodeProcess.TIMER_MISSING_THREE_DAYS, episode));
 
 		assertThat(episode).hasPassed(MissingEpisodeProcess.TASK_CALL_STRATEGY_DISCUSSION)
-			.hasNotPassed(MissingEpisodeProcess.CATCH_RISK_RAISED_TO_HIGH)
+			.hasNotPassed(MissingEpisodeProcess.BOUNDARY_RISK_RAISED_TO_HIGH)
 			.isWaitingAt(MissingEpisodeProcess.TASK_HOLD_STRATEGY_DISCUSSION, MissingEpisodeProcess.TASK_REVIEW_RISK);
 		verify(this.alerts).strategyDiscussionCalled("MIS-2026-000004", Instant.parse("2026-03-12T18:00:00Z"));
 		Task discussion = taskOf(episode, MissingEpisodeProcess.TASK_HOLD_STRATEGY_DISCUSSION);
 		assertThat(discussion).hasCandidateGroup(Roles.MISSING_COORDINATOR).hasDueDate(at("2026-03-13T18:00:00Z"));
+
 		// A grade raised to high now calls no second one
-		assertThat(runtimeService().createEventSubscriptionQuery()
+		riskRaisedToHigh("MIS-2026-000004");
+
+		assertThat(episode).hasPassed(MissingEpisodeProcess.END_STRATEGY_DISCUSSION_ALREADY_CALLED);
+		assertThat(open(episode, MissingEpisodeProcess.TASK_HOLD_STRATEGY_DISCUSSION)).isOne();
+		verify(this.alerts).strategyDiscussionCalled(any(), any());
+	}
+
+	@Test
+	void aSecondCallForAStrategyDiscussionCallsNoSecond() {
+		// High risk at the report: the discussion is called at once
+		ProcessInstance episode = report("MIS-2026-000013", 8, true, false);
+		verify(this.alerts).strategyDiscussionCalled("MIS-2026-000013", Instant.parse("2026-03-09T20:05:00Z"));
+
+		// The word that the grade is high, then 72 hours missing
+		engineTimeIs("2026-03-10T09:00:00Z");
+		riskRaisedToHigh("MIS-2026-000013");
+		engineTimeIs("2026-03-12T18:00:00Z");
+		execute(job(MissingEpisodeProcess.TIMER_MISSING_THREE_DAYS, episode));
+
+		assertThat(episode)
+			.hasPassed(MissingEpisodeProcess.BOUNDARY_RISK_RAISED_TO_HIGH,
+					MissingEpisodeProcess.TIMER_MISSING_THREE_DAYS,
+					MissingEpisodeProcess.END_STRATEGY_DISCUSSION_ALREADY_CALLED)
+			.isWaitingAtExactly(MissingEpisodeProcess.SUBPROCESS_WHILE_MISSING, MissingEpisodeProcess.TASK_REVIEW_RISK,
+					MissingEpisodeProcess.TASK_HOLD_STRATEGY_DISCUSSION);
+		// Both calls ended there, and the one discussion keeps its first anchor
+		assertThat(historyService().createHistoricActivityInstanceQuery()
 			.processInstanceId(episode.getId())
-			.eventName(MissingEpisodeProcess.MESSAGE_RISK_RAISED_TO_HIGH)
-			.count()).isZero();
+			.activityId(MissingEpisodeProcess.END_STRATEGY_DISCUSSION_ALREADY_CALLED)
+			.count()).isEqualTo(2);
+		assertThat(open(episode, MissingEpisodeProcess.TASK_HOLD_STRATEGY_DISCUSSION)).isOne();
+		Task discussion = taskOf(episode, MissingEpisodeProcess.TASK_HOLD_STRATEGY_DISCUSSION);
+		assertThat(discussion).hasDueDate(at("2026-03-10T20:05:00Z"));
+		assertTimerDue(episode, MissingEpisodeProcess.TIMER_STRATEGY_DISCUSSION_OVERDUE, "2026-03-10T20:05:00Z");
+		verify(this.alerts).strategyDiscussionCalled(any(), any());
 	}
 
 	@Test
 	void aManagerIsToldAt24HoursMissing() {
 		ProcessInstance episode = report("MIS-2026-000005", 24, false, false);
-		assertTimerDue(episode, MissingEpisodeProcess.CATCH_MISSING_A_DAY, "2026-03-10T18:00:00Z");
+		assertTimerDue(episode, MissingEpisodeProcess.TIMER_MISSING_A_DAY, "2026-03-10T18:00:00Z");
 
-		execute(job(MissingEpisodeProcess.CATCH_MISSING_A_DAY, episode));
+		execute(job(MissingEpisodeProcess.TIMER_MISSING_A_DAY, episode));
 
 		verify(this.alerts).stillMissing("MIS-2026-000005");
-		assertThat(episode).hasPassed(MissingEpisodeProcess.TASK_TELL_MANAGER)
-			.isWaitingAtExactly(MissingEpisodeProcess.SUBPROCESS_WHILE_MISSING, MissingEpisodeProcess.TASK_REVIEW_RISK,
-					MissingEpisodeProcess.GATEWAY_STRATEGY_DISCUSSION_WHEN);
+		assertThat(episode).hasPassed(MissingEpisodeProcess.TASK_TELL_MANAGER, MissingEpisodeProcess.END_MANAGER_TOLD)
+			.isWaitingAtExactly(MissingEpisodeProcess.SUBPROCESS_WHILE_MISSING, MissingEpisodeProcess.TASK_REVIEW_RISK);
 		verify(this.alerts, never()).strategyDiscussionCalled(any(), any());
 	}
 
@@ -321,13 +357,8 @@ class MissingEpisodeProcessTests {
 			boolean repeatMissing) {
 		Instant reported = Instant.parse(reportedAt);
 		ClockUtil.setCurrentTime(Date.from(reported.plus(RECORDED_AFTER)));
-		Map<String, Object> variables = new HashMap<>();
-		variables.put(MissingEpisodeProcess.STARTED_AT, Date.from(reported.minus(LAST_SEEN_BEFORE)));
-		variables.put(MissingEpisodeProcess.REPORTED_AT, Date.from(reported));
-		variables.put(MissingEpisodeProcess.LAST_REVIEWED_AT, Date.from(reported));
-		variables.put(MissingEpisodeProcess.REVIEW_HOURS, reviewHours);
-		variables.put(MissingEpisodeProcess.RISK_HIGH, high);
-		variables.put(MissingEpisodeProcess.REPEAT_MISSING, repeatMissing);
+		VariableMap variables = MissingEpisodeWorkflow.startVariables(reported.minus(LAST_SEEN_BEFORE), reported,
+				reviewHours, high, repeatMissing);
 		return runtimeService().startProcessInstanceByKey(MissingEpisodeProcess.PROCESS, reference, variables);
 	}
 
@@ -335,6 +366,13 @@ class MissingEpisodeProcessTests {
 		runtimeService().createMessageCorrelation(MissingEpisodeProcess.MESSAGE_CHILD_RETURNED)
 			.processInstanceBusinessKey(reference)
 			.setVariable(MissingEpisodeProcess.RETURNED_AT, at(returnedAt))
+			.correlate();
+	}
+
+	/** The word that the grade is high, as {@link MissingEpisodeWorkflow} sends it. */
+	private static void riskRaisedToHigh(String reference) {
+		runtimeService().createMessageCorrelation(MissingEpisodeProcess.MESSAGE_RISK_RAISED_TO_HIGH)
+			.processInstanceBusinessKey(reference)
 			.correlate();
 	}
 
@@ -351,8 +389,11 @@ class MissingEpisodeProcessTests {
 		return taskQuery().processInstanceId(episode.getId()).taskDefinitionKey(step).count();
 	}
 
-	private static long timers(ProcessInstance episode, String timer) {
-		return jobQuery().processInstanceId(episode.getId()).activityId(timer).count();
+	private static long riskRaisedToHighWaits(ProcessInstance episode) {
+		return runtimeService().createEventSubscriptionQuery()
+			.processInstanceId(episode.getId())
+			.eventName(MissingEpisodeProcess.MESSAGE_RISK_RAISED_TO_HIGH)
+			.count();
 	}
 
 	private static void assertTimerDue(ProcessInstance episode, String timer, String due) {
