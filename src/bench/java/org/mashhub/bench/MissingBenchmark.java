@@ -90,7 +90,10 @@ final class MissingBenchmark {
 				insert into missing_risk_review (episode_id, reviewed_at, reviewed_by, grade_from, grade_to, notes)
 				select id, started_at + k * interval '8 hours', 'bench', risk_grade, risk_grade, 'Bench'
 				from missing_episode, generate_series(1, 2) k
-				where reference like 'MIS-B-%' and returned_at is null""",
+				where reference like 'MIS-B-%' and returned_at is null""", """
+				update missing_episode e set last_reviewed_at = r.reviewed_at
+				from (select episode_id, max(reviewed_at) as reviewed_at from missing_risk_review group by episode_id) r
+				where r.episode_id = e.id""",
 				"analyze child", "vacuum analyze missing_episode", "analyze return_interview", "analyze missing_risk_review");
 		long rows = 0;
 		try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {

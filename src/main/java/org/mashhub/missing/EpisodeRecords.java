@@ -230,11 +230,11 @@ class EpisodeRecords {
 				.optional());
 	}
 
-	List<MissingEpisode> ofChild(UUID childId) {
-		return this.jdbc.sql(EPISODE + " where child_id = :id order by started_at desc")
+	boolean hasEpisodes(UUID childId) {
+		return this.jdbc.sql("select exists (select 1 from missing_episode where child_id = :id)")
 			.param("id", childId)
-			.query(EpisodeRecords::episode)
-			.list();
+			.query(Boolean.class)
+			.single();
 	}
 
 	void addEvent(UUID episodeId, Instant at, String actor, String summary) {

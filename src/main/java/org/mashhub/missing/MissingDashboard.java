@@ -109,8 +109,7 @@ public class MissingDashboard {
 		Instant now = now();
 		return this.jdbc.sql("""
 				select e.reference, e.child_id, e.child_given_names || ' ' || e.child_family_name as child_name, e.type,
-				  e.risk_grade, e.started_at, e.repeat_missing,
-				  (select max(r.reviewed_at) from missing_risk_review r where r.episode_id = e.id) as last_reviewed_at
+				  e.risk_grade, e.started_at, e.repeat_missing, e.last_reviewed_at
 				from missing_episode e where e.returned_at is null
 				order by e.started_at limit :limit""")
 			.param("limit", limit)
@@ -185,14 +184,11 @@ public class MissingDashboard {
 		Instant since = now().minus(Duration.ofDays(this.settings.repeatWithinDays()));
 		return this.jdbc.sql("""
 				select e.child_id, max(e.child_given_names || ' ' || e.child_family_name) as child_name,
-				  (select count(*) from missing_episode o where o.child_id = e.child_id and o.started_at >= :since)
-				    as episodes,
-				  max(e.started_at) as last_started_at,
-				  (select o.reference from missing_episode o where o.child_id = e.child_id
-				    order by o.started_at desc limit 1) as last_reference,
-				  exists (select 1 from missing_episode o where o.child_id = e.child_id and o.returned_at is null)
-				    as missing_now
-				from missing_episode e where e.repeat_missing and e.started_at >= :since
+				  count(*) filter (where e.started_at >= :since) as episodes, max(e.started_at) as last_started_at,
+				  (array_agg(e.reference order by e.started_at desc))[1] as last_reference,
+				  bool_or(e.returned_at is null) as missing_now
+				from missing_episode e
+				where e.child_id in (select child_id from missing_episode where repeat_missing and started_at >= :since)
 				group by e.child_id order by last_started_at desc limit :limit""")
 			.param("since", Timestamp.from(since))
 			.param("limit", limit)

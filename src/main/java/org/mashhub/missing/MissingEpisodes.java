@@ -133,7 +133,7 @@ public class MissingEpisodes implements DeadlineSubjects, ChildReaders {
 	@Transactional(readOnly = true)
 	public boolean mayRead(UUID childId, CurrentUser reader) {
 		return (reader.isIn(Roles.MISSING_COORDINATOR) || reader.isIn(Roles.SERVICE_MANAGER)
-				|| reader.isIn(Roles.CSE_COORDINATOR)) && !this.records.ofChild(childId).isEmpty();
+				|| reader.isIn(Roles.CSE_COORDINATOR)) && this.records.hasEpisodes(childId);
 	}
 
 	private boolean isSocialWorkerOf(UUID childId, CurrentUser reader) {

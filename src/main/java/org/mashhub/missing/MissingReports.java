@@ -166,7 +166,8 @@ public class MissingReports {
 		this.workflow.returned(episode.reference(), report.returnedAt());
 		this.events.publishEvent(new ChildReturned(episode.reference(), episode.child().id(), report.returnedAt(),
 				dueAt, caller.username()));
-		return receipt(this.records.find(episode.reference()).orElseThrow());
+		return new ReturnReceipt(episode.reference(), report.returnedAt(), EpisodeForms.strip(report.foundBy()),
+				EpisodeForms.strip(report.foundWhere()), dueAt);
 	}
 
 	Map<String, String> ruleErrors(EpisodeForms.NewReport report, Instant now) {
@@ -330,11 +331,19 @@ public class MissingReports {
 	 * workers.
 	 */
 	static void mayReport(CurrentUser caller) {
-		if (!caller.isIn(Roles.PARTNER_SYSTEM) && !caller.isIn(Roles.MISSING_COORDINATOR)
-				&& !caller.isIn(Roles.MASH_SOCIAL_WORKER) && !caller.isIn(Roles.ASSESSMENT_SOCIAL_WORKER)) {
+		if (!caller.isIn(Roles.PARTNER_SYSTEM) && !takesCalls(caller)) {
 			throw new AccessDeniedException(
 					"Missing children are reported by the coordinator, a social worker or a partner system.");
 		}
+	}
+
+	/**
+	 * Whether the person takes carers' calls: reports a child missing, and their return,
+	 * on the forms.
+	 */
+	public static boolean takesCalls(CurrentUser user) {
+		return user.isIn(Roles.MISSING_COORDINATOR) || user.isIn(Roles.MASH_SOCIAL_WORKER)
+				|| user.isIn(Roles.ASSESSMENT_SOCIAL_WORKER);
 	}
 
 	/**

@@ -1,6 +1,6 @@
 package org.mashhub.missing;
 
-import java.util.Optional;
+import java.util.Map;
 
 import org.mashhub.child.Child;
 import org.mashhub.child.ChildRecords;
@@ -28,17 +28,18 @@ class ReturnInterviewIndependence implements AssignmentRules {
 	}
 
 	@Override
-	public Optional<String> refusal(WorkItem item, String username) {
+	public Map<String, String> barred(WorkItem item) {
 		if (!MissingEpisodeProcess.PROCESS.equals(item.processDefinitionKey())
 				|| !MissingEpisodeProcess.TASK_HOLD_RETURN_INTERVIEW.equals(item.taskDefinitionKey())) {
-			return Optional.empty();
+			return Map.of();
 		}
 		return this.records.find(item.subjectReference())
 			.flatMap((episode) -> this.children.find(episode.child().id()))
 			.map(Child::allocatedWorker)
-			.filter(username::equals)
-			.map((worker) -> "The child's allocated social worker may not hold their return home interview: it must"
-					+ " be independent of the child's care.");
+			.map((worker) -> Map.of(worker,
+					"The child's allocated social worker may not hold their return home"
+							+ " interview: it must be independent of the child's care."))
+			.orElse(Map.of());
 	}
 
 }

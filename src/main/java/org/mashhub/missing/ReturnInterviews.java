@@ -59,9 +59,10 @@ public class ReturnInterviews {
 		MissingEpisode episode = this.records.find(item.subjectReference())
 			.filter((found) -> MissingEpisodeProcess.TASK_HOLD_RETURN_INTERVIEW.equals(item.taskDefinitionKey()))
 			.orElseThrow(() -> new java.util.NoSuchElementException("No such step " + taskId));
-		this.independence.refusal(item, user.username()).ifPresent((why) -> {
+		String why = this.independence.barred(item).get(user.username());
+		if (why != null) {
 			throw Refusal.notAllowed("taskId", why);
-		});
+		}
 		Instant now = this.clock.instant();
 		Refusal.ifAny(errors(episode, form, now));
 		Instant dueAt = this.deadlines.findOpenForTask(taskId).map(Deadline::dueAt).orElse(episode.interviewDueAt());

@@ -75,8 +75,9 @@ public class RiskReviews {
 		String to = form.riskGrade();
 		this.records.insertReview(episode.id(), now, user.username(), from, to, EpisodeForms.strip(form.reason()),
 				form.notes().strip());
+		this.records.update(episode.id(), "risk_grade = :grade, last_reviewed_at = :at",
+				Map.of("grade", to, "at", java.sql.Timestamp.from(now)));
 		if (changed) {
-			this.records.update(episode.id(), "risk_grade = :grade", Map.of("grade", to));
 			this.records.addEvent(episode.id(), now, user.username(),
 					"Risk grade changed from " + this.settings.gradeLabel(from).toLowerCase(Locale.UK) + " to "
 							+ this.settings.gradeLabel(to).toLowerCase(Locale.UK) + ": " + form.reason().strip());

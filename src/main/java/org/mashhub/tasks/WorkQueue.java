@@ -195,9 +195,10 @@ public class WorkQueue {
 					(item.assignee().equals(user.username()) ? "You have" : item.assignee() + " has")
 							+ " already claimed this task.");
 		}
-		barred(item, user.username()).ifPresent((why) -> {
+		String why = barred(item).get(user.username());
+		if (why != null) {
 			throw Refusal.notAllowed("taskId", why);
-		});
+		}
 		try {
 			this.tasks.claim(taskId, user.username());
 		}
@@ -325,9 +326,10 @@ public class WorkQueue {
 				throw Refusal.notAllowed("to", target.displayName() + " is not in the team for '" + item.taskName()
 						+ "' (" + String.join(", ", item.candidateGroups()) + ").");
 			}
-			barred(item, to).ifPresent((why) -> {
+			String why = barred(item).get(to);
+			if (why != null) {
 				throw Refusal.notAllowed("to", target.displayName() + ": " + why);
-			});
+			}
 			if (!this.items.claimVersion(task.taskId(), task.version())) {
 				throw new OptimisticLockingFailureException("'" + item.taskName() + "' (" + item.subjectReference()
 						+ ") was changed by someone else since you looked; nothing was reassigned. Look again and retry.");
@@ -375,15 +377,18 @@ public class WorkQueue {
 	 */
 	@Transactional(readOnly = true)
 	public List<StaffDirectory.StaffMember> candidatesFor(WorkItem item) {
+		Map<String, String> barred = barred(item);
 		return this.staff.membersOf(item.candidateGroups())
 			.stream()
-			.filter((member) -> barred(item, member.username()).isEmpty())
+			.filter((member) -> !barred.containsKey(member.username()))
 			.toList();
 	}
 
-	/** Why a module bars the person from holding the task, if one does. */
-	private Optional<String> barred(WorkItem item, String username) {
-		return this.rules.stream().map((rule) -> rule.refusal(item, username)).flatMap(Optional::stream).findFirst();
+	/** Whom the modules bar from holding the task, and why. */
+	private Map<String, String> barred(WorkItem item) {
+		Map<String, String> barred = new java.util.HashMap<>();
+		this.rules.forEach((rule) -> rule.barred(item).forEach(barred::putIfAbsent));
+		return barred;
 	}
 
 	/** The kinds of process work can come from, by key, with their names, for filters. */

@@ -273,6 +273,10 @@ class MissingEpisodesIntegrationTests {
 			.query(Integer.class)
 			.single());
 		assertThat(awaiting.findValuesAsText("reference")).contains(reference);
+		assertThat(json(this.api.get("/api/missing/dashboard/interviews?from=2026-01-05&to=2026-01-05", coordinator))
+			.get(0)
+			.get("returns")
+			.asInt()).as("no child returned that day").isZero();
 		assertThat(backwards.statusCode()).isEqualTo(400);
 		assertThat(json(backwards).at("/errors/from").asText()).contains("start on or before");
 		assertThat(this.api.get("/api/missing/dashboard/missing-now", Tokens.forUser("ravi.rhi")).statusCode())
@@ -307,6 +311,15 @@ class MissingEpisodesIntegrationTests {
 		JsonNode record = json(this.api.get("/api/children/" + child, Tokens.forUser("alex.assessor")));
 		assertThat(record.get("caseFlags").toString()).contains("repeat missing")
 			.contains("missing now (" + reference + ")");
+		JsonNode repeat = json(this.api.get("/api/missing/dashboard/repeat-missing", Tokens.forUser("mia.missing")));
+		assertThat(repeat.findParents("childId"))
+			.filteredOn((row) -> row.get("childId").asText().equals(child.toString()))
+			.singleElement()
+			.satisfies((row) -> {
+				assertThat(row.get("episodes").asInt()).isEqualTo(3);
+				assertThat(row.get("lastReference").asText()).isEqualTo(reference);
+				assertThat(row.get("missingNow").asBoolean()).isTrue();
+			});
 		assertThat(this.jdbc
 			.sql("select subject_label from work_item where subject_reference = :reference and state = 'OPEN'")
 			.param("reference", reference)

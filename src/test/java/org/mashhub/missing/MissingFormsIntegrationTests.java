@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mashhub.child.ChildRecords;
 import org.mashhub.missing.process.MissingEpisodeProcess;
 import org.mashhub.testing.Api;
 import org.mashhub.testing.IntegrationTest;
@@ -49,6 +50,9 @@ class MissingFormsIntegrationTests {
 
 	@Autowired
 	TaskService tasks;
+
+	@Autowired
+	ChildRecords children;
 
 	private WebSession coordinator;
 
@@ -167,6 +171,7 @@ class MissingFormsIntegrationTests {
 		assertThat(redirectOf(this.coordinator.post("/missing/tasks/" + review, form))).isEqualTo("/work");
 
 		assertThat(episode(reference)).containsEntry("risk_grade", "HIGH");
+		assertThat(instant(episode(reference), "last_reviewed_at")).isEqualTo(Instant.parse("2026-11-23T13:00:00Z"));
 		Map<String, Object> recorded = this.jdbc.sql("""
 				select r.* from missing_risk_review r join missing_episode e on e.id = r.episode_id
 				where e.reference = :reference""").param("reference", reference).query().singleRow();
@@ -289,6 +294,21 @@ class MissingFormsIntegrationTests {
 			.param("reference", reference)
 			.query(String.class)
 			.single()).isEqualTo("DECLINED/Did not want to talk/Stayed with a friend");
+	}
+
+	@Test
+	void theChildsSocialWorkerIsNotOfferedToAManagerGivingOutTheInterview() throws Exception {
+		String reference = returned();
+		// Known to the staff directory, as after their first sign-in
+		WebSession.signIn(this.port, "ravi.rhi");
+		String interview = taskOf(reference, MissingEpisodeProcess.TASK_HOLD_RETURN_INTERVIEW);
+		String before = this.coordinator.get("/tasks/" + interview).body();
+
+		this.children.allocate((UUID) episode(reference).get("child_id"), "ravi.rhi");
+		String after = this.coordinator.get("/tasks/" + interview).body();
+
+		assertThat(before).contains("value=\"ravi.rhi\"");
+		assertThat(after).doesNotContain("value=\"ravi.rhi\"");
 	}
 
 	private MultiValueMap<String, String> interviewForm() {

@@ -227,8 +227,7 @@ class EpisodePages {
 		model.addAttribute("view", view);
 		model.addAttribute("settings", this.settings);
 		model.addAttribute("mayRecordReturn",
-				view.episode().isOpen() && !user.isIn(Roles.RHI_WORKER) && (user.isIn(Roles.MISSING_COORDINATOR)
-						|| user.isIn(Roles.MASH_SOCIAL_WORKER) || user.isIn(Roles.ASSESSMENT_SOCIAL_WORKER)));
+				view.episode().isOpen() && !user.isIn(Roles.RHI_WORKER) && MissingReports.takesCalls(user));
 		model.addAttribute("now", this.clock.instant());
 		if (!model.containsAttribute("errors")) {
 			model.addAttribute("errors", Map.of());
@@ -257,8 +256,7 @@ class EpisodePages {
 	}
 
 	private static void mayReport(CurrentUser user) {
-		if (!user.isIn(Roles.MISSING_COORDINATOR) && !user.isIn(Roles.MASH_SOCIAL_WORKER)
-				&& !user.isIn(Roles.ASSESSMENT_SOCIAL_WORKER)) {
+		if (!MissingReports.takesCalls(user)) {
 			throw new AccessDeniedException("Missing children are reported by the coordinator or a social worker.");
 		}
 	}
