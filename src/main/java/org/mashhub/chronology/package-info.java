@@ -4,5 +4,5 @@
  * complaint about the child, a task moved by a manager). Nothing depends on it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Chronology",
-		allowedDependencies = { "child", "referral", "complaints", "missing", "tasks", "security", "sla" })
+		allowedDependencies = { "child", "referral", "complaints", "missing", "cse", "tasks", "security", "sla" })
 package org.mashhub.chronology;
