@@ -25,6 +25,7 @@ import org.mashhub.complaints.process.ComplaintProcess;
 import org.mashhub.referral.process.ContactTriageProcess;
 import org.mashhub.testing.Api;
 import org.mashhub.testing.ApiSamples;
+import org.mashhub.testing.EventDelivery;
 import org.mashhub.testing.IntegrationTest;
 import org.mashhub.testing.Tokens;
 
@@ -71,7 +72,7 @@ class HostileInputIntegrationTests {
 		Api api = new Api(this.port);
 		Map<String, String> tokens = new LinkedHashMap<>();
 		for (String user : List.of("sam.screener", "maya.manager", "bella.support", "cara.complaints", "stella.service",
-				"ada.admin", "paul.police")) {
+				"ada.admin", "paul.police", "cleo.cse")) {
 			tokens.put(user, Tokens.forUser(user));
 		}
 		tokens.put("police-system", Tokens.forPartner("police"));
@@ -128,6 +129,8 @@ class HostileInputIntegrationTests {
 			targets.add(new Target(methodAndPattern[0], path, tokens.get(principalFor(pattern)), sample.getValue()));
 		}
 
+		// The sample episode's signs of exploitation open a screening, once delivered
+		EventDelivery.awaitAllDelivered(this.jdbc);
 		Map<String, Long> before = rowCounts();
 		List<String> wrong = new ArrayList<>();
 		int sent = 0;
@@ -165,6 +168,9 @@ class HostileInputIntegrationTests {
 	private static String principalFor(String pattern) {
 		if (pattern.equals("/api/contacts") || pattern.startsWith("/api/missing-episodes")) {
 			return "police-system";
+		}
+		if (pattern.startsWith("/api/cse")) {
+			return "cleo.cse";
 		}
 		if (pattern.startsWith("/api/calendar")) {
 			return "ada.admin";

@@ -13,6 +13,8 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
 import org.mashhub.complaints.ComplaintReading;
 import org.mashhub.complaints.process.ComplaintProcess;
+import org.mashhub.cse.CseReading;
+import org.mashhub.cse.process.CseScreeningProcess;
 import org.mashhub.missing.EpisodeReading;
 import org.mashhub.missing.process.MissingEpisodeProcess;
 import org.mashhub.referral.TriageReading;
@@ -40,6 +42,13 @@ class TaskReadingTests {
 			ComplaintProcess | Task_RecordPanelReport | complaints-manager | WHOLE_COMPLAINT
 			ComplaintProcess | Task_RespondStage1 | complaints-investigator | WHOLE_COMPLAINT
 			ComplaintProcess | Task_RespondToPanel | service-manager | WHOLE_COMPLAINT
+			CseScreeningProcess | Task_AdviseOrStepDown | cse-coordinator | WHOLE_SCREENING
+			CseScreeningProcess | Task_ApproveLowerLevel | ${approvers} | FOR_APPROVAL
+			CseScreeningProcess | Task_HoldRiskManagementMeeting | cse-coordinator | WHOLE_SCREENING
+			CseScreeningProcess | Task_HoldStrategyDiscussion | cse-coordinator | WHOLE_SCREENING
+			CseScreeningProcess | Task_ReferToMace | cse-coordinator | WHOLE_SCREENING
+			CseScreeningProcess | Task_ReviewScreening | cse-coordinator | WHOLE_SCREENING
+			CseScreeningProcess | Task_ScreenChild | cse-coordinator | WHOLE_SCREENING
 			MissingEpisodeProcess | Task_HoldRepeatMissingMeeting | missing-coordinator | WHOLE_EPISODE
 			MissingEpisodeProcess | Task_HoldReturnInterview | rhi-worker | FOR_INTERVIEW
 			MissingEpisodeProcess | Task_HoldStrategyDiscussion | missing-coordinator | WHOLE_EPISODE
@@ -60,7 +69,7 @@ class TaskReadingTests {
 	/** Each process's table of readings, by its key. */
 	private static final Map<String, Map<String, ? extends Enum<?>>> TABLES = Map.of(ContactTriageProcess.PROCESS,
 			TriageReading.BY_STEP, ComplaintProcess.PROCESS, ComplaintReading.BY_STEP, MissingEpisodeProcess.PROCESS,
-			EpisodeReading.BY_STEP);
+			EpisodeReading.BY_STEP, CseScreeningProcess.PROCESS, CseReading.BY_STEP);
 
 	@Test
 	void everyUserTaskOfEveryProcessSaysWhatItsPeopleMayRead() throws IOException {

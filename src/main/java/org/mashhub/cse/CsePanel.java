@@ -16,6 +16,7 @@ import org.mashhub.Refusal;
 import org.mashhub.security.AccessAudit;
 import org.mashhub.security.CurrentUser;
 import org.mashhub.security.Roles;
+import org.mashhub.sla.Dates;
 import org.mashhub.sla.Sla;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -133,7 +134,7 @@ public class CsePanel {
 			throw Refusal.invalid("heldOn", "Record a panel once it has met: the day cannot be in the future.");
 		}
 		if (!this.records.recordPanel(day, this.clock.instant(), user.username())) {
-			throw Refusal.invalid("heldOn", "A panel on " + day + " is already recorded.");
+			throw Refusal.invalid("heldOn", "A panel on " + Dates.describeDay(day) + " is already recorded.");
 		}
 	}
 
@@ -166,7 +167,8 @@ public class CsePanel {
 		return day.atStartOfDay(MashHubApplication.LOCAL_TIME).toInstant();
 	}
 
-	static void mayRead(CurrentUser reader) {
+	/** The panel's readers: the exploitation coordinators and MASH managers. */
+	public static void mayRead(CurrentUser reader) {
 		if (!Places.mayReadPlaces(reader)) {
 			throw new AccessDeniedException(
 					"The MACE panel's view is for the exploitation coordinators and MASH" + " managers.");

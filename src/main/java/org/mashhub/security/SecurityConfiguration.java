@@ -84,6 +84,13 @@ class SecurityConfiguration {
 						Roles.ASSESSMENT_SOCIAL_WORKER)
 				.requestMatchers(PATH.matcher(HttpMethod.GET, "/api/missing-episodes/{reference}"))
 				.authenticated()
+				// Exploitation screenings are opened by the coordinators; the panel's
+				// view is theirs and the MASH
+				// managers'. Who reads a screening is decided by screening.
+				.requestMatchers(PATH.matcher(HttpMethod.POST, "/api/cse/screenings"))
+				.hasAuthority(Roles.CSE_COORDINATOR)
+				.requestMatchers(PATH.matcher(HttpMethod.GET, "/api/cse/panel"))
+				.hasAnyAuthority(Roles.CSE_COORDINATOR, Roles.MASH_MANAGER)
 				.requestMatchers(PATH.matcher("/api/me"))
 				.authenticated()
 				.requestMatchers(PATH.matcher(HttpMethod.POST, "/api/calendar/**"),

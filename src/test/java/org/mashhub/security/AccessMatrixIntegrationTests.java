@@ -95,6 +95,8 @@ class AccessMatrixIntegrationTests {
 			GET /api/complaints/{reference}/deadlines | complaints-investigator, complaints-manager, service-manager
 			GET /api/contacts/{reference} | business-support, mash-manager, mash-social-worker, partner-system
 			GET /api/contacts/{reference}/triage | assessment-social-worker, mash-manager, mash-social-worker
+			GET /api/cse/panel | cse-coordinator, mash-manager
+			GET /api/cse/screenings/{reference} | all staff
 			GET /api/deadlines | all staff
 			GET /api/deadlines/open | complaints-manager, hub-admin, mash-manager, service-manager
 			GET /api/deadlines/{id} | all staff
@@ -122,6 +124,14 @@ class AccessMatrixIntegrationTests {
 			GET /complaints/{reference} | complaints-investigator, complaints-manager, service-manager
 			GET /contacts/new | business-support, mash-manager, mash-social-worker
 			GET /contacts/{reference} | assessment-social-worker, mash-manager, mash-social-worker
+			GET /cse | cse-coordinator, mash-manager
+			GET /cse/agenda | cse-coordinator, mash-manager
+			GET /cse/export/{table}.csv | cse-coordinator, mash-manager
+			GET /cse/new | cse-coordinator
+			GET /cse/places | cse-coordinator, mash-manager
+			GET /cse/places/{id} | cse-coordinator, mash-manager
+			GET /cse/screenings/{reference} | all staff
+			GET /cse/tasks/{taskId} | all staff
 			GET /missing | missing-coordinator, service-manager
 			GET /missing/episodes/{reference} | all staff
 			GET /missing/export/{table}.csv | missing-coordinator, service-manager
@@ -151,6 +161,7 @@ class AccessMatrixIntegrationTests {
 			POST /api/complaints/{reference}/withdrawal | complaints-manager
 			POST /api/contacts | business-support, mash-manager, mash-social-worker, partner-system
 			POST /api/contacts/{reference}/children/{position}/rag | mash-manager, mash-social-worker
+			POST /api/cse/screenings | cse-coordinator
 			POST /api/deadlines/{id}/extension | all staff
 			POST /api/deadlines/{id}/pause | all staff
 			POST /api/deadlines/{id}/resume | all staff
@@ -176,6 +187,11 @@ class AccessMatrixIntegrationTests {
 			POST /complaints/{reference}/withdrawal | complaints-manager
 			POST /contacts/new | business-support, mash-manager, mash-social-worker
 			POST /contacts/{reference}/children/{position}/rag | mash-manager, mash-social-worker
+			POST /cse/new | cse-coordinator
+			POST /cse/panels | cse-coordinator
+			POST /cse/screenings/{reference}/places | cse-coordinator
+			POST /cse/screenings/{reference}/safety-plan | cse-coordinator
+			POST /cse/tasks/{taskId} | all staff
 			POST /missing/episodes/{reference}/return | assessment-social-worker, mash-social-worker, missing-coordinator
 			POST /missing/new | assessment-social-worker, mash-social-worker, missing-coordinator
 			POST /missing/tasks/{taskId} | all staff

@@ -44,9 +44,14 @@ public final class ApiSamples {
 			{"returnedAt": "2026-11-20T15:00:00Z", "foundBy": "PC Lee", "foundWhere": "Town centre",
 			 "preventionInterviewAt": "2026-11-20T16:00:00Z", "preventionInterviewBy": "PC Lee"}""";
 
+	private static final String SCREENING = """
+			{"child": {"givenNames": "Lou", "familyName": "Sample", "dateOfBirth": "2012-07-08", "nhsNumber": ""},
+			 "raisedAt": "2026-11-20T10:00:00Z", "concern": "Youth worker: seen with older men at the station."}""";
+
 	/** By "METHOD /path/{pattern}", as the request mappings name them. */
 	public static final Map<String, String> BODIES = Map.ofEntries(Map.entry("POST /api/contacts", CONTACT),
 			Map.entry("POST /api/complaints", COMPLAINT), Map.entry("POST /api/missing-episodes", MISSING_EPISODE),
+			Map.entry("POST /api/cse/screenings", SCREENING),
 			Map.entry("POST /api/missing-episodes/{reference}/return", RETURN),
 			Map.entry("POST /api/complaints/tasks/{taskId}/acknowledgement",
 					"{\"eligible\": true, \"responder\": \"ian.investigator\"}"),

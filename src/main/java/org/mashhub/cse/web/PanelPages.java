@@ -15,6 +15,7 @@ import org.mashhub.cse.CsePanel;
 import org.mashhub.cse.Places;
 import org.mashhub.cse.RiskLevel;
 import org.mashhub.security.CurrentUser;
+import org.mashhub.security.Roles;
 import org.mashhub.sla.Dates;
 import org.mashhub.web.Csv;
 import org.mashhub.web.FormValues;
@@ -22,6 +23,7 @@ import org.mashhub.web.FormValues;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -72,6 +74,10 @@ class PanelPages {
 	@PostMapping("/cse/panels")
 	String recordPanel(@RequestParam Map<String, String> form, Authentication authentication,
 			RedirectAttributes redirect) {
+		CurrentUser user = CurrentUser.of(authentication);
+		if (!user.isIn(Roles.CSE_COORDINATOR)) {
+			throw new AccessDeniedException("Panel days are recorded by an exploitation coordinator.");
+		}
 		Map<String, String> errors = new LinkedHashMap<>();
 		LocalDate day = FormValues.date(form, "heldOn", errors);
 		try {
@@ -79,7 +85,7 @@ class PanelPages {
 				errors.put("heldOn", "Enter the day the panel met.");
 			}
 			Refusal.ifAny(errors);
-			this.panel.recordPanel(day, CurrentUser.of(authentication));
+			this.panel.recordPanel(day, user);
 			redirect.addFlashAttribute("success",
 					"Panel of " + Dates.describeDay(day) + " recorded: children opened since then show as new.");
 		}
@@ -96,6 +102,7 @@ class PanelPages {
 	ResponseEntity<byte[]> csv(@PathVariable String table, @RequestParam Map<String, String> query,
 			Authentication authentication) {
 		CurrentUser reader = CurrentUser.of(authentication);
+		CsePanel.mayRead(reader);
 		LocalDate day = day(query, new LinkedHashMap<>());
 		StringBuilder csv = new StringBuilder();
 		String[] header = { "Screening", "Child", "Age", "Level", "Awaiting approval", "Census factors", "Opened",
@@ -149,6 +156,7 @@ class PanelPages {
 
 	@GetMapping("/cse/places/{id}")
 	String place(@PathVariable String id, Authentication authentication, Model model) {
+		CsePanel.mayRead(CurrentUser.of(authentication));
 		UUID placeId;
 		try {
 			placeId = UUID.fromString(id);
