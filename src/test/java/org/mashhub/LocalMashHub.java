@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.mashhub.local.DemoComplaints;
 import org.mashhub.local.DemoMissing;
+import org.mashhub.local.DemoScreenings;
 import org.mashhub.local.DemoData;
 import org.mashhub.local.LocalKeycloak;
 import org.mashhub.local.LocalPostgres;
@@ -62,7 +63,8 @@ public final class LocalMashHub {
 		JobExecutor jobs = app.getBean(ProcessEngineConfigurationImpl.class).getJobExecutor();
 		jobs.shutdown();
 		try {
-			demo = DemoData.seedOnce(app) + "; " + DemoComplaints.seedOnce(app) + "; " + DemoMissing.seedOnce(app);
+			demo = DemoData.seedOnce(app) + "; " + DemoComplaints.seedOnce(app) + "; " + DemoMissing.seedOnce(app)
+					+ "; " + DemoScreenings.seedOnce(app);
 		}
 		catch (RuntimeException ex) {
 			// The app runs all the same: say so rather than hang without a banner

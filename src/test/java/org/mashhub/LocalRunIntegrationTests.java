@@ -60,7 +60,8 @@ class LocalRunIntegrationTests {
 
 			assertThat(get(appUrl + "/actuator/health")).isEqualTo(200);
 			assertThat(this.banner).anySatisfy((line) -> assertThat(line)
-				.contains("5 demo contacts seeded; 4 demo complaints seeded; 8 demo missing episodes seeded"));
+				.contains("5 demo contacts seeded; 4 demo complaints seeded; 8 demo missing episodes seeded; "
+						+ "5 demo exploitation screenings seeded"));
 			assertThat(get("http://localhost:" + keycloakPort + "/realms/mash-hub")).isEqualTo(200);
 			List<ProcessHandle> started = processesMentioning("--http-port=" + keycloakPort, dataDirectory.toString());
 			assertThat(started).as("Keycloak and PostgreSQL processes of this launcher").hasSizeGreaterThanOrEqualTo(2);

@@ -116,18 +116,20 @@ public class ScreeningOpenings {
 			return Optional.of(new Outcome(screening.reference(), false));
 		}
 		UUID id = UUID.randomUUID();
-		Instant now = this.clock.instant();
-		String reference = this.records.nextReference(now);
+		// Opened when the concern was raised: the screening's timescale runs from then
+		Instant openedAt = concern.raisedAt();
+		String reference = this.records.nextReference(this.clock.instant());
 		this.records.insert(id, reference,
 				new Screening.ChildInScreening(child.id(), child.givenNames(), child.familyName(), child.dateOfBirth()),
-				instrument, now, concern.raisedBy());
+				instrument, openedAt, concern.raisedBy());
 		this.records.addTrigger(id, concern.source(), concern.sourceReference(), concern.raisedAt(), concern.raisedBy(),
 				concern.summary());
-		this.records.addEvent(id, now, concern.raisedBy(), "Screening opened (" + concern.source().label() + "): "
+		this.records.addEvent(id, openedAt, concern.raisedBy(), "Screening opened (" + concern.source().label() + "): "
 				+ concern.summary() + "; instrument " + instrument.label());
 		this.records.setProcessInstance(id,
-				this.workflow.start(reference, now, child.dateOfBirth(), this.settings.approvers()));
-		this.events.publishEvent(new ScreeningOpened(reference, child.id(), concern.source(), now, concern.raisedBy()));
+				this.workflow.start(reference, openedAt, child.dateOfBirth(), this.settings.approvers()));
+		this.events
+			.publishEvent(new ScreeningOpened(reference, child.id(), concern.source(), openedAt, concern.raisedBy()));
 		return Optional.of(new Outcome(reference, true));
 	}
 

@@ -91,7 +91,7 @@ public class ScreeningSteps {
 		Instrument instrument = instrumentFor(screening);
 		Instant scoredAt = (form.scoredAt() != null) ? form.scoredAt() : this.clock.instant();
 		Map<String, String> errors = new LinkedHashMap<>();
-		indicatorErrors(errors, instrument, screening, form.indicators());
+		indicatorErrors(errors, instrument, screening, form.indicators(), scoredAt);
 		Refusal.ifAny(errors);
 		ScreeningScores.Scored scored = scored(instrument, screening, form, scoredAt);
 		return new Preview(instrument, scored.answers(), scored.inputs(),
@@ -107,7 +107,7 @@ public class ScreeningSteps {
 		Instant now = this.clock.instant();
 		Instant scoredAt = (form.scoredAt() != null) ? form.scoredAt() : now;
 		Map<String, String> errors = new LinkedHashMap<>();
-		indicatorErrors(errors, instrument, screening, form.indicators());
+		indicatorErrors(errors, instrument, screening, form.indicators(), scoredAt);
 		Instant notBefore = review ? screening.lastScoredAt() : screening.openedAt();
 		if (scoredAt.isAfter(now)) {
 			errors.put("scoredAt", "The screening cannot be done in the future.");
@@ -322,8 +322,9 @@ public class ScreeningSteps {
 	}
 
 	private void indicatorErrors(Map<String, String> errors, Instrument instrument, Screening screening,
-			List<ScreeningForms.IndicatorEntry> entries) {
+			List<ScreeningForms.IndicatorEntry> entries, Instant scoredAt) {
 		LocalDate today = LocalDate.ofInstant(this.clock.instant(), MashHubApplication.LOCAL_TIME);
+		LocalDate scoredOn = LocalDate.ofInstant(scoredAt, MashHubApplication.LOCAL_TIME);
 		for (ScreeningForms.IndicatorEntry entry : entries) {
 			if (entry.code() == null || instrument.indicator(entry.code()).isEmpty()) {
 				errors.put("indicators", "Indicator " + entry.code() + " is not one of " + instrument.label() + ".");
@@ -338,6 +339,9 @@ public class ScreeningSteps {
 			}
 			else if (entry.observedOn().isAfter(today)) {
 				errors.put(field + "observedOn", "It cannot be seen in the future.");
+			}
+			else if (entry.observedOn().isAfter(scoredOn)) {
+				errors.put(field + "observedOn", "It cannot be seen after the screening was done.");
 			}
 			else if (screening.child().dateOfBirth() != null
 					&& entry.observedOn().isBefore(screening.child().dateOfBirth())) {

@@ -69,14 +69,18 @@ class CseFormsIntegrationTests {
 
 		String reference = referenceIn(CseFixtures.redirectOf(this.coordinator.post("/cse/new", form)));
 
-		assertThat(row("""
-				select s.child_given_names, s.child_family_name, s.child_date_of_birth::text as born, s.opened_by,
-				  s.instrument_id, s.instrument_version, c.nhs_number, t.source, t.raised_at, t.raised_by, t.summary
-				from cse_screening s join child c on c.id = s.child_id join cse_trigger t on t.screening_id = s.id
-				where s.reference = :ref""", reference)).containsEntry("child_given_names", "Uma")
+		assertThat(
+				row("""
+						select s.child_given_names, s.child_family_name, s.child_date_of_birth::text as born, s.opened_by, s.opened_at,
+						  s.instrument_id, s.instrument_version, c.nhs_number, t.source, t.raised_at, t.raised_by, t.summary
+						from cse_screening s join child c on c.id = s.child_id join cse_trigger t on t.screening_id = s.id
+						where s.reference = :ref""",
+						reference))
+			.containsEntry("child_given_names", "Uma")
 			.containsEntry("child_family_name", familyName)
 			.containsEntry("born", "2011-03-01")
 			.containsEntry("opened_by", "cleo.cse")
+			.containsEntry("opened_at", java.sql.Timestamp.from(Instant.parse("2026-12-01T09:15:00Z")))
 			.containsEntry("instrument_id", "mash-hub-exploitation-screening")
 			.containsEntry("instrument_version", 1)
 			.containsEntry("nhs_number", nhsNumber.replace(" ", ""))

@@ -275,6 +275,8 @@ class ScreeningPages {
 		model.addAttribute("planRows", PLAN_ROWS);
 		model.addAttribute("mine",
 				user.username().equals(context.item().assignee()) && "OPEN".equals(context.item().state()));
+		model.addAttribute("canClaim", context.item().assignee() == null && "OPEN".equals(context.item().state())
+				&& context.item().candidateGroups().stream().anyMatch(user.groups()::contains));
 		model.addAttribute("now", this.clock.instant());
 		return "cse/task";
 	}
