@@ -34,7 +34,7 @@ class CseConcerns {
 			this.notices.toGroups(List.of(Roles.CSE_COORDINATOR), raised.triageReference(),
 					"A threshold decision raised a CSE concern about a child with no child record: open a screening"
 							+ " once the child is identified.",
-					null);
+					"/cse/new");
 			return;
 		}
 		this.openings.raise(new ScreeningOpenings.Concern(raised.childId(), TriggerSource.FRONT_DOOR,

@@ -97,7 +97,7 @@ public class ScreeningOpenings {
 			this.notices.toGroups(List.of(Roles.CSE_COORDINATOR), concern.sourceReference(),
 					"An exploitation concern was raised about a young person who is 18 or over: no screening was"
 							+ " opened; consider a referral to adult services.",
-					null);
+					"/cse");
 			return Optional.empty();
 		}
 		this.records.lockChild(child.id());

@@ -29,8 +29,14 @@ class ClosureDays {
 		this.jdbc = jdbc;
 	}
 
+	@SuppressWarnings("unchecked")
 	boolean contains(LocalDate day) {
-		NavigableSet<LocalDate> known = this.days;
+		// A transaction that changed the days sees its own change; everyone else what is
+		// committed
+		NavigableSet<LocalDate> known = (NavigableSet<LocalDate>) TransactionSynchronizationManager.getResource(this);
+		if (known == null) {
+			known = this.days;
+		}
 		if (known == null) {
 			known = reload();
 		}
@@ -75,28 +81,39 @@ class ClosureDays {
 	/** Other nodes' changes arrive within a minute; this node's own at once. */
 	@Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
 	NavigableSet<LocalDate> reload() {
-		NavigableSet<LocalDate> loaded = new TreeSet<>(
+		// One reload at a time: a periodic one that read before a change committed never
+		// overwrites the one that read after it
+		synchronized (this) {
+			NavigableSet<LocalDate> loaded = read();
+			this.days = loaded;
+			return loaded;
+		}
+	}
+
+	private NavigableSet<LocalDate> read() {
+		return new TreeSet<>(
 				this.jdbc.sql("select day from closure_day").query((rs, row) -> rs.getDate(1).toLocalDate()).list());
-		this.days = loaded;
-		return loaded;
 	}
 
 	/**
-	 * Deadlines are recalculated in the same transaction, so they must see the change
-	 * now; if the transaction rolls back, so does what this node believes.
+	 * Deadlines are recalculated in the same transaction, so it must see the change now,
+	 * and only it: what this node believes follows what commits (a periodic reload during
+	 * the transaction reads the days as they were).
 	 */
 	private void reloadWithinTransaction() {
-		reload();
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					if (status != STATUS_COMMITTED) {
-						reload();
-					}
-				}
-			});
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			reload();
+			return;
 		}
+		TransactionSynchronizationManager.unbindResourceIfPossible(this);
+		TransactionSynchronizationManager.bindResource(this, read());
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCompletion(int status) {
+				TransactionSynchronizationManager.unbindResourceIfPossible(ClosureDays.this);
+				reload();
+			}
+		});
 	}
 
 }

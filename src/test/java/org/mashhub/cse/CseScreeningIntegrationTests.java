@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.mashhub.child.ChildRecords;
 import org.mashhub.cse.process.CseScreeningProcess;
 import org.mashhub.missing.MissingFixtures;
+import org.mashhub.referral.CseConcernRaised;
 import org.mashhub.referral.process.ContactTriageProcess;
 import org.mashhub.security.Roles;
 import org.mashhub.testing.Api;
@@ -29,8 +30,11 @@ import org.mashhub.testing.WebSession;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
@@ -72,6 +76,16 @@ class CseScreeningIntegrationTests {
 
 	@Autowired
 	ScreeningOpenings openings;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	private final TransactionTemplate transaction;
+
+	@Autowired
+	CseScreeningIntegrationTests(PlatformTransactionManager transactions) {
+		this.transaction = new TransactionTemplate(transactions);
+	}
 
 	private WebSession coordinator;
 
@@ -435,6 +449,62 @@ class CseScreeningIntegrationTests {
 		assertThat(WebSession.signIn(this.port, "sam.screener").get("/cse/screenings/" + first).statusCode())
 			.isEqualTo(404);
 		assertThat(this.coordinator.get("/cse/screenings/" + first).body()).contains("Daz");
+	}
+
+	@Test
+	void aConcernHeardTwiceIsRecordedOnce() {
+		UUID child = aChildBorn(java.time.LocalDate.of(2012, 1, 1));
+		ScreeningOpenings.Concern concern = new ScreeningOpenings.Concern(child, TriggerSource.MISSING_REPORT,
+				"MIS-TEST-" + UUID.randomUUID(), Instant.parse(NOW), "mia.missing", "Signs of exploitation");
+
+		assertThat(this.openings.raise(concern)).get().extracting(ScreeningOpenings.Outcome::opened).isEqualTo(true);
+		assertThat(this.openings.raise(concern)).as("delivered again").isEmpty();
+		assertThat(this.jdbc.sql("select count(*) from cse_trigger where source_reference = :ref")
+			.param("ref", concern.sourceReference())
+			.query(Integer.class)
+			.single()).isOne();
+	}
+
+	@Test
+	void aConcernAboutAYoungAdultOpensNothingAndTellsTheCoordinators() {
+		UUID adult = aChildBorn(java.time.LocalDate.of(2007, 1, 1));
+		String source = "C-TEST-" + UUID.randomUUID() + "/1";
+
+		assertThat(this.openings.raise(new ScreeningOpenings.Concern(adult, TriggerSource.FRONT_DOOR, source,
+				Instant.parse(NOW), "maya.manager", "A CSE concern")))
+			.isEmpty();
+
+		assertThat(this.jdbc.sql("select count(*) from cse_screening where child_id = :child")
+			.param("child", adult)
+			.query(Integer.class)
+			.single()).isZero();
+		assertThat(noticeTo(Roles.CSE_COORDINATOR, source)).contains("18 or over");
+	}
+
+	@Test
+	void aFrontDoorConcernWithNoChildRecordTellsTheCoordinatorsToOpenOne() {
+		String source = "C-TEST-" + UUID.randomUUID() + "/1";
+
+		this.transaction.executeWithoutResult((status) -> this.events
+			.publishEvent(new CseConcernRaised(source, null, "maya.manager", Instant.parse(NOW))));
+		EventDelivery.awaitAllDelivered(this.jdbc);
+
+		assertThat(noticeTo(Roles.CSE_COORDINATOR, source)).contains("no child record");
+	}
+
+	private UUID aChildBorn(java.time.LocalDate born) {
+		return this.children
+			.register(new ChildRecords.NewChild("Zed", CseFixtures.aFamilyName(), born, null, null, null, null, false))
+			.id();
+	}
+
+	private String noticeTo(String group, String reference) {
+		return this.jdbc
+			.sql("select message || ' ' || link from notice where recipient_group = :group and reference = :ref")
+			.param("group", group)
+			.param("ref", reference)
+			.query(String.class)
+			.single();
 	}
 
 	/**

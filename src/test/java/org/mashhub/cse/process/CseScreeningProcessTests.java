@@ -1,9 +1,7 @@
 package org.mashhub.cse.process;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 
@@ -21,6 +19,7 @@ import org.mashhub.cse.ScreeningAlerts;
 import org.mashhub.security.Roles;
 import org.mashhub.sla.ShippedSla;
 import org.mashhub.sla.SlaEscalation;
+import org.mashhub.testing.EngineClock;
 import org.mashhub.testing.ProcessTestEngine;
 import org.mashhub.testing.TaskDueDates;
 
@@ -390,36 +389,6 @@ class CseScreeningProcessTests {
 
 	private static Date at(String instant) {
 		return Date.from(Instant.parse(instant));
-	}
-
-	/** The app's clock as the engine keeps it: the time the tests set with ClockUtil. */
-	private static final class EngineClock extends Clock {
-
-		private final ZoneId zone;
-
-		EngineClock() {
-			this(ZoneId.of("Europe/London"));
-		}
-
-		private EngineClock(ZoneId zone) {
-			this.zone = zone;
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return this.zone;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return new EngineClock(zone);
-		}
-
-		@Override
-		public Instant instant() {
-			return ClockUtil.getCurrentTime().toInstant();
-		}
-
 	}
 
 }
