@@ -34,12 +34,15 @@ public class Notices {
 		this.clock = clock;
 	}
 
-	/** Tells each group, in the caller's transaction; e-mails go only once it commits. */
+	/**
+	 * Tells each group, in the caller's transaction; their e-mails are queued with it and
+	 * go only once it commits.
+	 */
 	@Transactional
 	public void toGroups(Collection<String> groups, String reference, String message, String link) {
 		for (String group : groups) {
 			insert(group, null, reference, message, link);
-			this.mailer.sendAfterCommit(group, reference, message, link);
+			this.mailer.toGroup(group, reference, message, link);
 		}
 	}
 
@@ -47,16 +50,17 @@ public class Notices {
 	@Transactional
 	public void toUser(String username, String reference, String message, String link) {
 		insert(null, username, reference, message, link);
-		this.mailer.sendToUserAfterCommit(username, reference, message, link);
+		this.mailer.toUser(username, reference, message, link);
 	}
 
 	/**
-	 * E-mails someone outside MASH Hub (another council's contact) once the caller's
-	 * transaction commits, when SMTP is set up. The message holds a reference, never
-	 * personal details.
+	 * E-mails someone outside MASH Hub (another council's contact) when SMTP is set up:
+	 * queued in the caller's transaction, sent once it commits. The message holds a
+	 * reference, never personal details.
 	 */
+	@Transactional
 	public void toAddress(String address, String reference, String message) {
-		this.mailer.sendToAddressAfterCommit(address, reference, message);
+		this.mailer.toAddress(address, reference, message);
 	}
 
 	/** A notice for a group or for one person. */

@@ -82,6 +82,8 @@ class AccessMatrixIntegrationTests {
 			GET / | all staff
 			GET /admin/calendar | hub-admin
 			GET /admin/children/import | hub-admin
+			GET /admin/mail | hub-admin
+			GET /api/admin/mail-outbox | hub-admin
 			GET /api/agency-checks/{id} | all staff
 			GET /api/audit/access | hub-admin, mash-manager, service-manager
 			GET /api/calendar/closure-days | all staff
@@ -147,6 +149,7 @@ class AccessMatrixIntegrationTests {
 			POST /admin/calendar/closure-days | hub-admin
 			POST /admin/calendar/closure-days/{day}/remove | hub-admin
 			POST /admin/children/import | hub-admin
+			POST /admin/mail/{id}/send-again | hub-admin
 			POST /api/admin/children/import | hub-admin
 			POST /api/calendar/closure-days | hub-admin
 			POST /api/complaints | business-support, complaints-manager

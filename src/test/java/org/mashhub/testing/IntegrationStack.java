@@ -47,7 +47,9 @@ public final class IntegrationStack implements ApplicationContextInitializer<Con
 					// tests fire timers themselves, at fixed instants on the engine clock
 					"camunda.bpm.job-execution.enabled=false", "spring.mail.host=127.0.0.1",
 					"spring.mail.port=" + mail().getSmtp().getPort(),
-					"mash.notification.group-mailboxes.mash-manager=" + MANAGERS_MAILBOX)
+					"mash.notification.group-mailboxes.mash-manager=" + MANAGERS_MAILBOX,
+					// the outbox is delivered at once, not every 5 seconds
+					"mash.notification.outbox.poll-every=PT0.2S")
 			.applyTo(context);
 		// The neutral timed-step process has no business module: the tests own its
 		// deadlines
