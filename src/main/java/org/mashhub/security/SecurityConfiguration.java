@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.IdentityService;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -31,6 +32,7 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
@@ -54,6 +56,29 @@ class SecurityConfiguration {
 	private static final PathPatternRequestMatcher.Builder PATH = PathPatternRequestMatcher.withDefaults();
 
 	private static final RequestMatcher CAMUNDA_WEBAPPS = PATH.matcher("/camunda/**");
+
+	/**
+	 * Prometheus's door: {@code /actuator/prometheus} for hub-admin's realm token, or for
+	 * the scrape token of the environment ({@code MASH_METRICS_SCRAPE_TOKEN}), which is
+	 * never taken for a JWT.
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain metricsSecurity(HttpSecurity http, JwtDecoder jwtDecoder, ProblemResponses problems,
+			@Value("${mash.metrics.scrape-token:}") String scrapeToken) throws Exception {
+		ScrapeToken token = new ScrapeToken(scrapeToken);
+		DefaultBearerTokenResolver bearer = new DefaultBearerTokenResolver();
+		http.securityMatcher(PATH.matcher("/actuator/prometheus"))
+			.authorizeHttpRequests((requests) -> requests.anyRequest()
+				.access((authentication, context) -> new AuthorizationDecision(
+						token.presentedBy(context.getRequest()) || authentication.get()
+							.getAuthorities()
+							.stream()
+							.anyMatch((role) -> Roles.HUB_ADMIN.equals(role.getAuthority())))))
+			.oauth2ResourceServer((server) -> server
+				.bearerTokenResolver((request) -> token.presentedBy(request) ? null : bearer.resolve(request)));
+		return bearerTokensOnly(http, jwtDecoder, problems).build();
+	}
 
 	@Bean
 	@Order(1)

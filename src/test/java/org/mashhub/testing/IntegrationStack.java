@@ -38,6 +38,9 @@ public final class IntegrationStack implements ApplicationContextInitializer<Con
 	/** The mailbox the test SMTP server delivers mash-manager notices to. */
 	public static final String MANAGERS_MAILBOX = "mash-managers@council.test";
 
+	/** The scrape token the tests' app takes at /actuator/prometheus. */
+	public static final String SCRAPE_TOKEN = "test-scrape-token";
+
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
 		TestPropertyValues
@@ -49,7 +52,12 @@ public final class IntegrationStack implements ApplicationContextInitializer<Con
 					"spring.mail.port=" + mail().getSmtp().getPort(),
 					"mash.notification.group-mailboxes.mash-manager=" + MANAGERS_MAILBOX,
 					// the outbox is delivered at once, not every 5 seconds
-					"mash.notification.outbox.poll-every=PT0.2S")
+					"mash.notification.outbox.poll-every=PT0.2S",
+					// metrics refreshed at once, and a scrape token for Prometheus
+					"mash.metrics.refresh-every=PT0.2S", "mash.metrics.scrape-token=" + SCRAPE_TOKEN,
+					// Spring Boot's tests turn metrics export off; the operators'
+					// endpoint is tested
+					"management.prometheus.metrics.export.enabled=true")
 			.applyTo(context);
 		// The neutral timed-step process has no business module: the tests own its
 		// deadlines
