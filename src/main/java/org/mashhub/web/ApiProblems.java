@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolationException;
 import org.mashhub.Refusal;
 import org.mashhub.tasks.EngineConflicts;
+import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -124,7 +125,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	 * base class, from its own problem document.
 	 */
 	@ExceptionHandler(Exception.class)
-	ProblemDetail unforeseen(Exception thrown) {
+	ProblemDetail unforeseen(Exception thrown, HttpServletResponse response) {
+		if (DatabaseOutage.in(thrown)) {
+			response.setHeader("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS);
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+					DatabaseOutage.DETAIL);
+			problem.setTitle("Service unavailable");
+			return problem;
+		}
 		if (EngineConflicts.in(thrown)) {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, EngineConflicts.MESSAGE);
 			problem.setTitle("Changed by someone else");

@@ -44,8 +44,10 @@ public final class IntegrationStack implements ApplicationContextInitializer<Con
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
 		TestPropertyValues
-			.of("spring.datasource.url=" + postgres().jdbcUrl(), "spring.datasource.username=" + postgres().username(),
-					"spring.datasource.password=", "mash.keycloak.issuer=" + keycloak().issuer(),
+			.of("spring.datasource.url="
+					+ postgres().jdbcUrl().replace(":" + postgres().port() + "/", ":" + database().port() + "/"),
+					"spring.datasource.username=" + postgres().username(), "spring.datasource.password=",
+					"mash.keycloak.issuer=" + keycloak().issuer(),
 					"mash.keycloak.client-secret=" + LocalMashHub.DEMO_CLIENT_SECRET,
 					// tests fire timers themselves, at fixed instants on the engine clock
 					"camunda.bpm.job-execution.enabled=false", "spring.mail.host=127.0.0.1",
@@ -71,6 +73,19 @@ public final class IntegrationStack implements ApplicationContextInitializer<Con
 						openContexts.notifyAll();
 					}
 				});
+	}
+
+	private static DatabaseProxy database;
+
+	/**
+	 * The relay the tests' app reaches PostgreSQL through, for the tests of a database
+	 * that goes away.
+	 */
+	public static synchronized DatabaseProxy database() {
+		if (database == null) {
+			database = DatabaseProxy.to(postgres().port());
+		}
+		return database;
 	}
 
 	public static synchronized LocalPostgres postgres() {
