@@ -34,10 +34,15 @@ class ErrorPages implements ErrorController {
 			problem.setTitle(status.getReasonPhrase());
 			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 		}
-		return new ModelAndView("error", Map.of("status", status.value()), status);
+		return new ModelAndView("error", Map.of("status", status.value(), "message", detail(status)), status);
 	}
 
 	private static HttpStatus statusOf(HttpServletRequest request) {
+		// The database out of reach before a controller (in sign-in, say) is a 503 too
+		if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable thrown
+				&& DatabaseOutage.in(thrown)) {
+			return HttpStatus.SERVICE_UNAVAILABLE;
+		}
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 		HttpStatus status = (code instanceof Integer value) ? HttpStatus.resolve(value) : null;
 		return (status != null && status.isError()) ? status : HttpStatus.INTERNAL_SERVER_ERROR;
@@ -50,6 +55,7 @@ class ErrorPages implements ErrorController {
 			case FORBIDDEN -> "Your role does not allow this.";
 			case NOT_FOUND -> "There is nothing at this address.";
 			case METHOD_NOT_ALLOWED -> "This address does not take that method.";
+			case SERVICE_UNAVAILABLE -> DatabaseOutage.DETAIL;
 			default ->
 				status.is5xxServerError() ? "Something went wrong on our side and nothing was saved. Try again later."
 						: status.getReasonPhrase();

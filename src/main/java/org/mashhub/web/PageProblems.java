@@ -3,11 +3,13 @@ package org.mashhub.web;
 import java.util.Map;
 import java.util.NoSuchElementException;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.mashhub.Refusal;
 import org.mashhub.tasks.EngineConflicts;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -48,7 +50,11 @@ class PageProblems {
 	 * lies.
 	 */
 	@ExceptionHandler(RuntimeException.class)
-	ModelAndView changedMeanwhile(RuntimeException thrown) throws RuntimeException {
+	ModelAndView changedMeanwhile(RuntimeException thrown, HttpServletResponse response) throws RuntimeException {
+		if (DatabaseOutage.in(thrown)) {
+			response.setHeader("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS);
+			return page(HttpStatus.SERVICE_UNAVAILABLE, DatabaseOutage.DETAIL);
+		}
 		if (EngineConflicts.in(thrown)) {
 			return page(HttpStatus.CONFLICT, EngineConflicts.MESSAGE);
 		}

@@ -66,6 +66,10 @@ public final class DatabaseProxy {
 					continue;
 				}
 				Socket database = new Socket("127.0.0.1", this.databasePort);
+				// The database's protocol is many small round trips: no waiting to batch
+				// them
+				client.setTcpNoDelay(true);
+				database.setTcpNoDelay(true);
 				this.open.add(client);
 				this.open.add(database);
 				relay(client, database);

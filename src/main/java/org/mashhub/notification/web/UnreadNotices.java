@@ -4,7 +4,9 @@ import org.mashhub.notification.Notices;
 import org.mashhub.security.CurrentUser;
 
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.core.Authentication;
+import org.springframework.transaction.TransactionException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -27,7 +29,14 @@ class UnreadNotices {
 			return null;
 		}
 		CurrentUser reader = CurrentUser.of(authentication);
-		return this.notices.unreadCount(reader.username(), reader.groups());
+		try {
+			return this.notices.unreadCount(reader.username(), reader.groups());
+		}
+		catch (DataAccessException | TransactionException ex) {
+			// The header's count never stops a page: with the database out of reach the
+			// page says so itself
+			return null;
+		}
 	}
 
 }
