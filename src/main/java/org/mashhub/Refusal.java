@@ -54,6 +54,16 @@ public class Refusal extends ErrorResponseException {
 	}
 
 	/** Each field the person must change, with what to do, in the order checked. */
+	/**
+	 * A form's own messages (what it could not read) with this refusal's added, each
+	 * field keeping its first message: what a refused form is shown again with.
+	 */
+	public Map<String, String> fieldErrorsAfter(Map<String, String> formErrors) {
+		Map<String, String> all = new LinkedHashMap<>(formErrors);
+		fieldErrors().forEach(all::putIfAbsent);
+		return all;
+	}
+
 	public Map<String, String> fieldErrors() {
 		return this.fieldErrors;
 	}

@@ -118,15 +118,6 @@ public class CseScreenings implements DeadlineSubjects, ChildReaders {
 		return new TaskContext(item, item.taskDefinitionKey(), view(screening, reading));
 	}
 
-	/** The child's screenings, newest first, for a reader who may read them. */
-	@Transactional(readOnly = true)
-	public List<Screening> ofChild(UUID childId, CurrentUser reader) {
-		return this.records.ofChild(childId)
-			.stream()
-			.filter((screening) -> readingOf(screening, reader).isPresent())
-			.toList();
-	}
-
 	Optional<CseReading> readingOf(Screening screening, CurrentUser reader) {
 		if (reader.isIn(Roles.CSE_COORDINATOR) || reader.isIn(Roles.MASH_MANAGER)) {
 			return Optional.of(CseReading.WHOLE_SCREENING);
@@ -180,7 +171,8 @@ public class CseScreenings implements DeadlineSubjects, ChildReaders {
 					.stream()
 					.filter((link) -> reading.sees(link.kind()))
 					.toList(),
-				this.places.sharedWith(screening.id()).stream().filter((link) -> reading.sees(link.kind())).toList(),
+				// Other children are for those who read places and groups whole
+				(reading == CseReading.WHOLE_SCREENING) ? this.places.sharedWith(screening.id()) : List.of(),
 				caseWork ? this.deadlines.forSubject(CseScreeningProcess.PROCESS, screening.reference()) : List.of());
 	}
 

@@ -37,13 +37,6 @@ class InstrumentRecords {
 			.optional();
 	}
 
-	List<Integer> versions(String id) {
-		return this.jdbc.sql("select version from cse_instrument where id = :id order by version")
-			.param("id", id)
-			.query(Integer.class)
-			.list();
-	}
-
 	void insert(Instrument instrument, String checksum, Instant now) {
 		this.jdbc.sql("""
 				insert into cse_instrument (id, version, name, decision_key, checksum, loaded_at)

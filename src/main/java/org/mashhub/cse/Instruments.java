@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -105,10 +104,6 @@ public class Instruments implements InitializingBean {
 	public Instrument find(String id, int version) {
 		return this.byVersion.computeIfAbsent(id + ":" + version, (key) -> this.records.find(id, version)
 			.orElseThrow(() -> new NoSuchElementException("No exploitation instrument " + id + " version " + version)));
-	}
-
-	public List<Integer> versions(String id) {
-		return this.records.versions(id);
 	}
 
 }

@@ -36,6 +36,17 @@ class PlaceRecords {
 			.optional();
 	}
 
+	List<Place> find(java.util.Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc
+			.sql("select id, kind, name, description, recorded_at, recorded_by from cse_place where id in (:ids)")
+			.param("ids", ids)
+			.query(PlaceRecords::place)
+			.list();
+	}
+
 	Optional<Place> byName(PlaceKind kind, String name) {
 		return this.jdbc.sql("""
 				select id, kind, name, description, recorded_at, recorded_by from cse_place

@@ -49,6 +49,9 @@ public class Places {
 		}
 		Screening screening = this.screenings.find(reference)
 			.orElseThrow(() -> new NoSuchElementException("No screening " + reference));
+		if (!screening.isOpen()) {
+			throw Refusal.conflict("Screening " + reference + " is closed: link the place to a new screening.");
+		}
 		Map<String, String> errors = new LinkedHashMap<>();
 		Place place = null;
 		if (form.placeId() != null) {
@@ -109,14 +112,25 @@ public class Places {
 		return new Place.WithChildren(place, this.records.linksOfPlace(id));
 	}
 
+	/** Every place and group recorded, to link one to a child; audited. */
+	@Transactional
+	public List<Place> recorded(CurrentUser reader) {
+		mayRead(reader);
+		this.audit.record("VIEW", "cse-places", "names", null);
+		return this.records.all();
+	}
+
 	/** Places linked to two or more children with open screenings, for the panel. */
 	List<Place.WithChildren> sharedByOpenScreenings() {
 		Map<UUID, List<Place.Link>> links = this.records.sharedByOpenScreenings()
 			.stream()
 			.collect(Collectors.groupingBy(Place.Link::placeId, LinkedHashMap::new, Collectors.toList()));
+		Map<UUID, Place> places = this.records.find(links.keySet())
+			.stream()
+			.collect(Collectors.toMap(Place::id, (place) -> place));
 		return links.entrySet()
 			.stream()
-			.map((entry) -> new Place.WithChildren(this.records.find(entry.getKey()).orElseThrow(), entry.getValue()))
+			.map((entry) -> new Place.WithChildren(places.get(entry.getKey()), entry.getValue()))
 			.toList();
 	}
 

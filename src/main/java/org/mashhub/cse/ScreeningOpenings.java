@@ -104,8 +104,12 @@ public class ScreeningOpenings {
 		Optional<Screening> open = this.records.openOf(child.id());
 		if (open.isPresent()) {
 			Screening screening = open.get();
-			this.records.addTrigger(screening.id(), concern.source(), concern.sourceReference(), concern.raisedAt(),
-					concern.raisedBy(), concern.summary());
+			if (!this.records.addTrigger(screening.id(), concern.source(), concern.sourceReference(),
+					concern.raisedAt(), concern.raisedBy(), concern.summary())) {
+				// the same concern delivered twice at once: the other delivery recorded
+				// it
+				return Optional.empty();
+			}
 			this.records.addEvent(screening.id(), concern.raisedAt(), concern.raisedBy(),
 					"A further concern joined the screening: " + concern.summary());
 			this.notices.toGroups(List.of(Roles.CSE_COORDINATOR), screening.reference(),

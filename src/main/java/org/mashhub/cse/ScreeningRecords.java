@@ -71,13 +71,6 @@ class ScreeningRecords {
 			.optional();
 	}
 
-	List<Screening> ofChild(UUID childId) {
-		return this.jdbc.sql(SCREENING + " where child_id = :child order by opened_at desc")
-			.param("child", childId)
-			.query(ScreeningRecords::screening)
-			.list();
-	}
-
 	List<Screening> open() {
 		return this.jdbc.sql(SCREENING + " where closed_at is null order by opened_at")
 			.query(ScreeningRecords::screening)
@@ -386,28 +379,30 @@ class ScreeningRecords {
 		return ((Number) row.get("version")).intValue();
 	}
 
-	/** Every version of the safety plan, the latest first. */
+	/**
+	 * Every version of the safety plan, the latest first, with its actions: one query.
+	 */
 	List<ScreeningHistory.SafetyPlan> safetyPlans(UUID screeningId) {
-		record Row(long id, int version, String summary, Instant recordedAt, String recordedBy) {
-		}
-		return this.jdbc.sql("""
-				select id, version, summary, recorded_at, recorded_by from cse_safety_plan
-				where screening_id = :id order by version desc""")
+		Map<Integer, ScreeningHistory.SafetyPlan> plans = new java.util.LinkedHashMap<>();
+		this.jdbc.sql("""
+				select p.version, p.summary, p.recorded_at, p.recorded_by, a.action, a.owner, a.due_on
+				from cse_safety_plan p left join cse_safety_plan_action a on a.plan_id = p.id
+				where p.screening_id = :id order by p.version desc, a.position""")
 			.param("id", screeningId)
-			.query((rs, row) -> new Row(rs.getLong("id"), rs.getInt("version"), rs.getString("summary"),
-					instant(rs, "recorded_at"), rs.getString("recorded_by")))
-			.list()
-			.stream()
-			.map((plan) -> new ScreeningHistory.SafetyPlan(plan.version(), plan.summary(), plan.recordedAt(),
-					plan.recordedBy(),
-					this.jdbc
-						.sql("select action, owner, due_on from cse_safety_plan_action where plan_id = :plan"
-								+ " order by position")
-						.param("plan", plan.id())
-						.query((rs, row) -> new ScreeningHistory.PlanAction(rs.getString("action"),
-								rs.getString("owner"), rs.getDate("due_on").toLocalDate()))
-						.list()))
-			.toList();
+			.query((rs) -> {
+				ScreeningHistory.SafetyPlan plan = plans.get(rs.getInt("version"));
+				if (plan == null) {
+					plan = new ScreeningHistory.SafetyPlan(rs.getInt("version"), rs.getString("summary"),
+							instant(rs, "recorded_at"), rs.getString("recorded_by"), new java.util.ArrayList<>());
+					plans.put(plan.version(), plan);
+				}
+				if (rs.getString("action") != null) {
+					plan.actions()
+						.add(new ScreeningHistory.PlanAction(rs.getString("action"), rs.getString("owner"),
+								rs.getDate("due_on").toLocalDate()));
+				}
+			});
+		return List.copyOf(plans.values());
 	}
 
 	private static Screening screening(ResultSet rs, int row) throws SQLException {

@@ -170,8 +170,7 @@ public class ScreeningSteps {
 		}
 		if (lowered) {
 			this.notices.toGroups(this.settings.approvers(), screening.reference(),
-					"An exploitation level lowered below the computed one awaits your approval.",
-					ScreeningOpenings.link(screening.reference()));
+					"An exploitation level lowered below the computed one awaits your approval.", "/work");
 		}
 		if (closes && !lowered) {
 			close(screening, "RISK_REDUCED", scoredAt, user.username());

@@ -19,11 +19,10 @@ record NotificationSettings(String baseUrl, String sender, Map<String, String> g
 		baseUrl = (baseUrl != null) ? baseUrl : "http://localhost:8080";
 		sender = (sender != null) ? sender : "mash-hub@localhost";
 		groupMailboxes = (groupMailboxes != null) ? Map.copyOf(groupMailboxes) : Map.of();
-		outbox = (outbox != null) ? outbox : new Outbox(null, null, null, null, null, null);
+		outbox = (outbox != null) ? outbox : new Outbox(null, null, null, null, null);
 	}
 
 	/**
-	 * @param pollEvery how often a node looks for mail to send
 	 * @param batch how many mails a node claims at once
 	 * @param lease how long a claim keeps other nodes off a mail: longer than a batch's
 	 * sends can take with the mail timeouts, or a mail could go twice
@@ -33,11 +32,10 @@ record NotificationSettings(String baseUrl, String sender, Map<String, String> g
 	 * @param maxAttempts after this many failures the mail is given up (and shown to
 	 * hub-admin, who may send it again)
 	 */
-	record Outbox(Duration pollEvery, Integer batch, Duration lease, Duration firstRetryAfter,
-			Duration longestRetryAfter, Integer maxAttempts) {
+	record Outbox(Integer batch, Duration lease, Duration firstRetryAfter, Duration longestRetryAfter,
+			Integer maxAttempts) {
 
 		Outbox {
-			pollEvery = (pollEvery != null) ? pollEvery : Duration.ofSeconds(5);
 			batch = (batch != null) ? batch : 10;
 			lease = (lease != null) ? lease : Duration.ofMinutes(10);
 			firstRetryAfter = (firstRetryAfter != null) ? firstRetryAfter : Duration.ofMinutes(1);

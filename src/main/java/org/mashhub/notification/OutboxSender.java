@@ -54,6 +54,7 @@ class OutboxSender {
 		this.node = hostName() + "/" + UUID.randomUUID();
 	}
 
+	/** Every {@code mash.notification.outbox.poll-every} (5 s). */
 	@Scheduled(fixedDelayString = "${mash.notification.outbox.poll-every:PT5S}")
 	void deliverDue() {
 		JavaMailSender sender = this.mail.getIfAvailable();
@@ -92,21 +93,14 @@ class OutboxSender {
 			Instant now = this.clock.instant();
 			NotificationSettings.Outbox outbox = this.settings.outbox();
 			Instant retryAt = (failures < outbox.maxAttempts()) ? now.plus(outbox.retryAfter(failures)) : null;
-			String error = rootMessage(ex);
+			Throwable cause = ex.getMostSpecificCause();
+			String message = cause.getClass().getSimpleName() + ": " + cause.getMessage();
+			String error = (message.length() > 500) ? message.substring(0, 500) : message;
 			this.transaction
 				.executeWithoutResult((status) -> this.outbox.failed(mail.id(), this.node, now, error, retryAt));
 			log.warn("Could not e-mail {} to {} (attempt {}{}): {}", mail.subject(), mail.recipientKind(), failures,
 					(retryAt != null) ? ", again at " + retryAt : ", given up", error);
 		}
-	}
-
-	private static String rootMessage(Throwable thrown) {
-		Throwable root = thrown;
-		while (root.getCause() != null && root.getCause() != root) {
-			root = root.getCause();
-		}
-		String message = root.getClass().getSimpleName() + ": " + root.getMessage();
-		return (message.length() > 500) ? message.substring(0, 500) : message;
 	}
 
 	private static String hostName() {

@@ -105,15 +105,34 @@ class ClosureDays {
 			reload();
 			return;
 		}
-		TransactionSynchronizationManager.unbindResourceIfPossible(this);
+		boolean first = TransactionSynchronizationManager.unbindResourceIfPossible(this) == null;
 		TransactionSynchronizationManager.bindResource(this, read());
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCompletion(int status) {
-				TransactionSynchronizationManager.unbindResourceIfPossible(ClosureDays.this);
-				reload();
-			}
-		});
+		if (first) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				private Object suspended;
+
+				// A transaction started inside this one sees the days as committed
+				@Override
+				public void suspend() {
+					this.suspended = TransactionSynchronizationManager.unbindResourceIfPossible(ClosureDays.this);
+				}
+
+				@Override
+				public void resume() {
+					if (this.suspended != null) {
+						TransactionSynchronizationManager.bindResource(ClosureDays.this, this.suspended);
+					}
+				}
+
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(ClosureDays.this);
+					if (status == STATUS_COMMITTED) {
+						reload();
+					}
+				}
+			});
+		}
 	}
 
 }

@@ -14,8 +14,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mashhub.cse.process.CseScreeningProcess;
+import org.mashhub.testing.Api;
 import org.mashhub.testing.IntegrationTest;
 import org.mashhub.testing.NhsNumbers;
+import org.mashhub.testing.Tokens;
 import org.mashhub.testing.WebSession;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -88,6 +90,47 @@ class CseFormsIntegrationTests {
 			.containsEntry("raised_by", "cleo.cse")
 			.containsEntry("summary", "School nurse: older men collecting her at the gates.")
 			.containsEntry("raised_at", java.sql.Timestamp.from(Instant.parse("2026-12-01T09:15:00Z")));
+	}
+
+	@Test
+	void everyFieldOfTheApisOpeningIsStoredAndAFurtherOneJoinsIt() throws Exception {
+		String familyName = CseFixtures.aFamilyName();
+		String nhsNumber = NhsNumbers.random();
+		String opening = """
+				{"child": {"givenNames": "Ros", "familyName": "%s", "dateOfBirth": "2011-07-08", "nhsNumber": "%s"},
+				 "raisedAt": "2026-12-01T08:30:00Z", "concern": "Youth worker: seen with older men at the station."}"""
+			.formatted(familyName, nhsNumber);
+		Api api = new Api(this.port);
+		String coordinator = Tokens.forUser("cleo.cse");
+
+		HttpResponse<String> opened = api.send("POST", "/api/cse/screenings", opening, coordinator);
+
+		assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+		JsonNode outcome = JSON.readTree(opened.body());
+		String reference = outcome.get("reference").asText();
+		assertThat(outcome.get("opened").asBoolean()).isTrue();
+		assertThat(opened.headers().firstValue("Location")).hasValue("/api/cse/screenings/" + reference);
+		assertThat(row("""
+				select s.child_given_names, s.child_family_name, s.child_date_of_birth::text as born, s.opened_at,
+				  c.nhs_number, t.raised_at, t.summary
+				from cse_screening s join child c on c.id = s.child_id join cse_trigger t on t.screening_id = s.id
+				where s.reference = :ref""", reference)).containsEntry("child_given_names", "Ros")
+			.containsEntry("child_family_name", familyName)
+			.containsEntry("born", "2011-07-08")
+			.containsEntry("nhs_number", nhsNumber.replace(" ", ""))
+			.containsEntry("opened_at", java.sql.Timestamp.from(Instant.parse("2026-12-01T08:30:00Z")))
+			.containsEntry("raised_at", java.sql.Timestamp.from(Instant.parse("2026-12-01T08:30:00Z")))
+			.containsEntry("summary", "Youth worker: seen with older men at the station.");
+
+		HttpResponse<String> joined = api.send("POST", "/api/cse/screenings", opening, coordinator);
+		assertThat(joined.statusCode()).as("joins the open one").isEqualTo(200);
+		assertThat(JSON.readTree(joined.body()).get("reference").asText()).isEqualTo(reference);
+		assertThat(JSON.readTree(joined.body()).get("opened").asBoolean()).isFalse();
+		HttpResponse<String> read = api.get("/api/cse/screenings/" + reference, coordinator);
+		assertThat(read.statusCode()).isEqualTo(200);
+		assertThat(JSON.readTree(read.body()).get("triggers")).hasSize(2);
+		assertThat(api.get("/api/cse/screenings/" + reference, Tokens.forUser("sam.screener")).statusCode())
+			.isEqualTo(404);
 	}
 
 	@Test
@@ -193,13 +236,13 @@ class CseFormsIntegrationTests {
 		CseFixtures.redirectOf(this.coordinator.post("/cse/tasks/" + stepDown, given));
 
 		assertThat(this.jdbc
-			.sql("select kind || '|' || outcome || '|' || recorded_by from cse_action a"
+			.sql("select kind || '|' || held_at || '|' || outcome || '|' || recorded_by from cse_action a"
 					+ " join cse_screening s on s.id = a.screening_id where s.reference = :ref")
 			.param("ref", reference)
 			.query(String.class)
-			.single())
-			.isEqualTo("STEP_DOWN|Stepped down to the Anytown early help team; advice to the carers on"
-					+ " online safety.|cleo.cse");
+			.single()).isEqualTo(
+					"STEP_DOWN|2026-12-01 10:00:00+00|Stepped down to the Anytown early help team; advice to the carers on"
+							+ " online safety.|cleo.cse");
 	}
 
 	@Test

@@ -214,7 +214,9 @@ class CseScreeningIntegrationTests {
 		String approval = taskOf(reference, CseScreeningProcess.TASK_APPROVE_LOWER_LEVEL);
 		CseFixtures.claim(manager, approval);
 		assertThat(manager.get("/cse/tasks/" + approval).body()).contains("The older adult is her brother")
-			.doesNotContain("data-test=\"places\"");
+			.as("the approver reads the scorings, not the whole screening")
+			.doesNotContain("data-test=\"screening-link\"");
+		assertThat(manager.get("/cse/screenings/" + reference).statusCode()).isEqualTo(404);
 		MultiValueMap<String, String> approve = new LinkedMultiValueMap<>();
 		approve.set("approve", "yes");
 		approve.set("note", "Agreed: police checks are clear.");
@@ -255,6 +257,12 @@ class CseScreeningIntegrationTests {
 		CseFixtures.redirectOf(manager.post("/cse/tasks/" + approval, refuse));
 
 		assertThat(screening(reference)).containsEntry("level", "MEDIUM").containsEntry("awaiting_approval", false);
+		assertThat(this.jdbc
+			.sql("select approval || '|' || final_level || '|' || approved_by || '|' || approval_note"
+					+ " from cse_scoring s join cse_screening c on c.id = s.screening_id where c.reference = :ref")
+			.param("ref", reference)
+			.query(String.class)
+			.single()).isEqualTo("REFUSED|MEDIUM|stella.service|The older adult is still around.");
 		assertThat(dueOf(taskOf(reference, CseScreeningProcess.TASK_REVIEW_SCREENING)))
 			.as("12 weeks from the scoring at medium")
 			.isEqualTo(Instant.parse("2027-02-23T10:00:00Z"));
@@ -294,6 +302,13 @@ class CseScreeningIntegrationTests {
 		assertThat(planActions(reference, 2))
 			.containsExactly("Block the adult's accounts|Mum, with the school|2026-12-05");
 		assertThat(planActions(reference, 1)).as("the first version is kept").hasSize(2);
+		assertThat(this.jdbc
+			.sql("select p.version || '|' || p.summary || '|' || p.recorded_by from cse_safety_plan p"
+					+ " join cse_screening s on s.id = p.screening_id where s.reference = :ref order by p.version")
+			.param("ref", reference)
+			.query(String.class)
+			.list()).containsExactly("1|Keep Nell away from the adult and in school.|cleo.cse",
+					"2|Keep Nell safe online too.|cleo.cse");
 	}
 
 	@Test
@@ -445,7 +460,10 @@ class CseScreeningIntegrationTests {
 		this.children.allocate(child, "alex.assessor");
 		HttpResponse<String> worker = WebSession.signIn(this.port, "alex.assessor").get("/cse/screenings/" + first);
 		assertThat(worker.statusCode()).isEqualTo(200);
-		assertThat(worker.body()).contains(place).doesNotContain("Daz");
+		assertThat(worker.body()).contains(place)
+			.doesNotContain("Daz")
+			.as("not the other child who shares the place")
+			.doesNotContain(second);
 		assertThat(WebSession.signIn(this.port, "sam.screener").get("/cse/screenings/" + first).statusCode())
 			.isEqualTo(404);
 		assertThat(this.coordinator.get("/cse/screenings/" + first).body()).contains("Daz");

@@ -32,6 +32,7 @@ class ScreeningScoresTests {
 				entry("B", IndicatorAnswer.POSSIBLE, SCORED_ON), entry("C", IndicatorAnswer.PRESENT, SCORED_ON));
 
 		assertThat(scored.inputs().score()).isEqualTo(1 + 1 + 3);
+		assertThat(scored.inputs().age()).isEqualTo(15);
 		assertThat(scored.inputs().highIndicatorPresent()).isTrue();
 		assertThat(scored.inputs().disclosure()).isTrue();
 		assertThat(scored.inputs().repeatMissing()).as("only a present indicator gives a floor its fact").isFalse();

@@ -72,6 +72,12 @@ public final class DatabaseProxy {
 				database.setTcpNoDelay(true);
 				this.open.add(client);
 				this.open.add(database);
+				if (this.cut) {
+					// cut while this one opened: it goes with the others
+					close(client);
+					close(database);
+					continue;
+				}
 				relay(client, database);
 				relay(database, client);
 			}

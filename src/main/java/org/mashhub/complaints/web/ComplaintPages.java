@@ -244,8 +244,7 @@ class ComplaintPages {
 			}
 		}
 		catch (Refusal refused) {
-			Map<String, String> all = new LinkedHashMap<>(errors);
-			refused.fieldErrors().forEach(all::putIfAbsent);
+			Map<String, String> all = refused.fieldErrorsAfter(errors);
 			return this.transaction.execute((status) -> taskPage(taskId, user, model, all, values));
 		}
 		redirect.addFlashAttribute("success",
@@ -323,8 +322,7 @@ class ComplaintPages {
 			redirect.addFlashAttribute("success", done);
 		}
 		catch (Refusal refused) {
-			Map<String, String> all = new LinkedHashMap<>(errors);
-			refused.fieldErrors().forEach(all::putIfAbsent);
+			Map<String, String> all = refused.fieldErrorsAfter(errors);
 			redirect.addFlashAttribute("errors", all);
 			redirect.addFlashAttribute("values", values);
 		}

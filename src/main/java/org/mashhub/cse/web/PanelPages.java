@@ -90,8 +90,7 @@ class PanelPages {
 					"Panel of " + Dates.describeDay(day) + " recorded: children opened since then show as new.");
 		}
 		catch (Refusal refused) {
-			Map<String, String> all = new LinkedHashMap<>(errors);
-			refused.fieldErrors().forEach(all::putIfAbsent);
+			Map<String, String> all = refused.fieldErrorsAfter(errors);
 			redirect.addFlashAttribute("panelErrors", all);
 			redirect.addFlashAttribute("panelValues", form);
 		}

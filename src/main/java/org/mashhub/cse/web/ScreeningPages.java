@@ -110,8 +110,7 @@ class ScreeningPages {
 			return "redirect:/cse/screenings/" + outcome.reference();
 		}
 		catch (Refusal refused) {
-			Map<String, String> all = new LinkedHashMap<>(errors);
-			refused.fieldErrors().forEach(all::putIfAbsent);
+			Map<String, String> all = refused.fieldErrorsAfter(errors);
 			model.addAttribute("errors", all);
 			model.addAttribute("values", values);
 			return "cse/new";
@@ -127,8 +126,8 @@ class ScreeningPages {
 			model.addAttribute("mayLink", user.isIn(Roles.CSE_COORDINATOR) && view.screening().isOpen());
 			model.addAttribute("mayPlan",
 					user.isIn(Roles.CSE_COORDINATOR) && view.screening().isOpen() && !view.safetyPlans().isEmpty());
-			model.addAttribute("knownPlaces", user.isIn(Roles.CSE_COORDINATOR)
-					? this.places.all(user).stream().map((p) -> p.place()).toList() : List.of());
+			model.addAttribute("knownPlaces", (user.isIn(Roles.CSE_COORDINATOR) && view.screening().isOpen())
+					? this.places.recorded(user) : List.of());
 			model.addAttribute("placeKinds", PlaceKind.values());
 			model.addAttribute("planRows", PLAN_ROWS);
 			model.addAttribute("now", this.clock.instant());
@@ -174,8 +173,7 @@ class ScreeningPages {
 			redirect.addFlashAttribute("success", "Safety plan version " + version + " recorded.");
 		}
 		catch (Refusal refused) {
-			Map<String, String> all = new LinkedHashMap<>(errors);
-			refused.fieldErrors().forEach(all::putIfAbsent);
+			Map<String, String> all = refused.fieldErrorsAfter(errors);
 			redirect.addFlashAttribute("errors", all);
 			redirect.addFlashAttribute("values", values);
 		}
@@ -232,8 +230,7 @@ class ScreeningPages {
 			}
 		}
 		catch (Refusal refused) {
-			Map<String, String> all = new LinkedHashMap<>(errors);
-			refused.fieldErrors().forEach(all::putIfAbsent);
+			Map<String, String> all = refused.fieldErrorsAfter(errors);
 			Optional<ScreeningSteps.Preview> shown = preview;
 			return this.transaction.execute((status) -> taskPage(taskId, user, model, all, form, shown));
 		}

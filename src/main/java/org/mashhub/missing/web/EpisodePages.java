@@ -107,8 +107,7 @@ class EpisodePages {
 					: "redirect:/missing/new";
 		}
 		catch (Refusal refused) {
-			Map<String, String> all = new LinkedHashMap<>(errors);
-			refused.fieldErrors().forEach(all::putIfAbsent);
+			Map<String, String> all = refused.fieldErrorsAfter(errors);
 			return reportForm(model, all, values, indicators);
 		}
 	}
@@ -134,8 +133,7 @@ class EpisodePages {
 					+ org.mashhub.sla.Dates.describe(receipt.interviewDueAt()) + ".");
 		}
 		catch (Refusal refused) {
-			Map<String, String> all = new LinkedHashMap<>(errors);
-			refused.fieldErrors().forEach(all::putIfAbsent);
+			Map<String, String> all = refused.fieldErrorsAfter(errors);
 			redirect.addFlashAttribute("errors", all);
 			redirect.addFlashAttribute("values", values);
 		}
@@ -190,8 +188,7 @@ class EpisodePages {
 			}
 		}
 		catch (Refusal refused) {
-			Map<String, String> all = new LinkedHashMap<>(errors);
-			refused.fieldErrors().forEach(all::putIfAbsent);
+			Map<String, String> all = refused.fieldErrorsAfter(errors);
 			return this.transaction.execute((status) -> taskPage(taskId, user, model, all, values, form));
 		}
 		redirect.addFlashAttribute("success",

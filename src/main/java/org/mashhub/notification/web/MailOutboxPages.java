@@ -2,19 +2,16 @@ package org.mashhub.notification.web;
 
 import org.mashhub.notification.MailOutboxStatus;
 
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * {@code /admin/mail} for hub-admin (the path is theirs alone): the mail outbox's backlog
- * and failures, and sending a given-up mail again; {@code GET /api/admin/mail-outbox} the
- * same as JSON.
+ * and failures, and sending a given-up mail again.
  */
 @Controller
 class MailOutboxPages {
@@ -36,12 +33,6 @@ class MailOutboxPages {
 		this.outbox.sendAgain(id);
 		redirect.addFlashAttribute("success", "Mail " + id + " will be sent again now.");
 		return "redirect:/admin/mail";
-	}
-
-	@GetMapping("/api/admin/mail-outbox")
-	@ResponseBody
-	ResponseEntity<MailOutboxStatus.Status> api() {
-		return ResponseEntity.ok(this.outbox.status());
 	}
 
 }

@@ -4,7 +4,7 @@ import org.mashhub.notification.Notices;
 import org.mashhub.security.CurrentUser;
 
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
-import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.security.core.Authentication;
 import org.springframework.transaction.TransactionException;
 import org.springframework.stereotype.Controller;
@@ -32,9 +32,9 @@ class UnreadNotices {
 		try {
 			return this.notices.unreadCount(reader.username(), reader.groups());
 		}
-		catch (DataAccessException | TransactionException ex) {
-			// The header's count never stops a page: with the database out of reach the
-			// page says so itself
+		catch (DataAccessResourceFailureException | TransactionException ex) {
+			// The header's count never stops a page: with the database out of reach (its
+			// connection refused or broken) the page says so itself
 			return null;
 		}
 	}

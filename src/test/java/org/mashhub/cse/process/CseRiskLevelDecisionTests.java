@@ -41,6 +41,7 @@ class CseRiskLevelDecisionTests {
 					3       | 14   | true  | false      | false          | false             | LOW    | BAND_LOW
 					3       | 12   | false | false      | false          | false             | LOW    | BAND_LOW
 					3       | null | true  | false      | false          | false             | HIGH   | FLOOR_AGE_UNKNOWN_WITH_HIGH BAND_LOW
+					3       | null | false | false      | false          | false             | LOW    | BAND_LOW
 					3       | 16   | true  | true       | false          | false             | HIGH   | FLOOR_DISCLOSURE BAND_LOW
 					12      | 12   | true  | true       | false          | false             | HIGH   | FLOOR_DISCLOSURE FLOOR_13_OR_UNDER_WITH_HIGH BAND_HIGH
 					2       | 15   | false | false      | true           | false             | MEDIUM | FLOOR_REPEAT_MISSING BAND_LOW
